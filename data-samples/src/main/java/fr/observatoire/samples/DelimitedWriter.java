@@ -1,0 +1,89 @@
+package fr.observatoire.samples;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** CSV as spreadsheets and survey tools write it: a separator, quotes only where needed, a line end. */
+final class DelimitedWriter implements ObservationWriter {
+
+    private final ByteSink out;
+    private final Batch batch;
+    private final char separator;
+    private final String lineEnd;
+    private final List<Column> columns;
+    private final boolean isoDates;
+    private final boolean decimalComma;
+    private final StringBuilder cell = new StringBuilder(256);
+
+    DelimitedWriter(Path file, Batch batch, boolean windows1252, boolean bom, char separator, String lineEnd,
+                    List<Column> columns, boolean isoDates, boolean decimalComma) throws IOException {
+        OutputStream stream = Files.newOutputStream(file);
+        this.out = new ByteSink(stream, windows1252);
+        if (bom) {
+            out.raw(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        }
+        this.batch = batch;
+        this.separator = separator;
+        this.lineEnd = lineEnd;
+        this.columns = List.copyOf(columns);
+        this.isoDates = isoDates;
+        this.decimalComma = decimalComma;
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                out.append(separator);
+            }
+            quoted(columns.get(i).header());
+        }
+        out.append(lineEnd);
+    }
+
+    @Override
+    public void write(Row row) throws IOException {
+        for (int i = 0; i < columns.size(); i++) {
+            if (i > 0) {
+                out.append(separator);
+            }
+            cell.setLength(0);
+            Cells.text(cell, columns.get(i).field(), row, batch, isoDates, decimalComma);
+            quoted(cell);
+        }
+        out.append(lineEnd);
+    }
+
+    private void quoted(CharSequence value) throws IOException {
+        boolean quote = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == separator || c == '"' || c == '\n' || c == '\r') {
+                quote = true;
+                break;
+            }
+        }
+        if (!quote) {
+            out.append(value);
+            return;
+        }
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"') {
+                out.append('"');
+            }
+            out.append(c);
+        }
+        out.append('"');
+    }
+
+    @Override
+    public String finish() throws IOException {
+        return out.finish();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

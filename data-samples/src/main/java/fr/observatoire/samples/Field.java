@@ -1,0 +1,10 @@
+package fr.observatoire.samples;
+
+/** What a column of a written file holds. */
+enum Field {
+    ID, DATE, COMMUNE, DEPARTEMENT, SOURCE_GROUP, CONTRIBUTOR, PUBLIC, DOMAIN, KIND, PERSONS, SEVERITY, WAITING_DAYS,
+    TEXT, FORM_VERSION,
+    // KoboToolbox metadata
+    KOBO_START, KOBO_END, KOBO_ID, KOBO_UUID, KOBO_SUBMISSION_TIME, KOBO_VALIDATION, KOBO_STATUS, KOBO_SUBMITTED_BY,
+    KOBO_VERSION, KOBO_INDEX
+}
