@@ -167,10 +167,6 @@ final class Csv {
             }
         }
 
-        boolean has(String name) {
-            return index.containsKey(name);
-        }
-
         /** Position of the first of {@code names} present, or -1. */
         int find(String... names) {
             for (String name : names) {
