@@ -22,7 +22,15 @@ abstract class RowSource implements AutoCloseable {
     }
 
     static RowSource of(RowFactory factory, long rows) {
-        return rows >= THREADED_FROM ? new Threaded(factory, rows) : new Direct(factory, rows);
+        return rows >= THREADED_FROM ? threaded(factory, rows) : direct(factory, rows);
+    }
+
+    static RowSource direct(RowFactory factory, long rows) {
+        return new Direct(factory, rows);
+    }
+
+    static RowSource threaded(RowFactory factory, long rows) {
+        return new Threaded(factory, rows);
     }
 
     private static final class Direct extends RowSource {
