@@ -10,8 +10,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -114,11 +117,10 @@ public final class ReferenceImportCommand implements Callable<Integer> {
     }
 
     private static List<Path> inputs(ReferenceImportRequest request) {
-        List<Path> files = new java.util.ArrayList<>();
+        List<Path> files = new ArrayList<>();
         files.add(request.communes());
-        java.util.stream.Stream.of(request.postalCodes(), request.epci(), request.departements(),
-                request.population(), request.aideSociale(), request.aideSocialeTitles())
-                .filter(java.util.Objects::nonNull).forEach(files::add);
+        Stream.of(request.postalCodes(), request.epci(), request.departements(), request.population(),
+                request.aideSociale(), request.aideSocialeTitles()).filter(Objects::nonNull).forEach(files::add);
         files.addAll(request.groupings());
         files.addAll(request.supply());
         files.addAll(request.capacities());

@@ -58,10 +58,75 @@ final class ByteSink implements AutoCloseable {
         }
     }
 
-    void append(CharSequence text) throws IOException {
-        for (int i = 0, n = text.length(); i < n; i++) {
-            append(text.charAt(i));
+    void append(String text) throws IOException {
+        if (windows1252) {
+            append((CharSequence) text);
+            return;
         }
+        byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (bytes.length > buffer.length) {
+            flush();
+            digest.update(bytes);
+            out.write(bytes);
+            return;
+        }
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
+    }
+
+    void append(CharSequence text) throws IOException {
+        int n = text.length();
+        if (n * 3 > buffer.length) {
+            for (int i = 0; i < n; i++) {
+                append(text.charAt(i));
+            }
+            return;
+        }
+        ensure(n * 3);
+        byte[] b = buffer;
+        int p = position;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                b[p++] = (byte) c;
+            } else {
+                position = p;
+                append(c);
+                p = position;
+            }
+        }
+        position = p;
+    }
+
+    /** A whole number in decimal. */
+    void append(long value) throws IOException {
+        ensure(20);
+        if (value < 0) {
+            buffer[position++] = '-';
+            value = -value;
+        }
+        if (value < 10) {
+            buffer[position++] = (byte) ('0' + value);
+            return;
+        }
+        int start = position;
+        while (value > 0) {
+            buffer[position++] = (byte) ('0' + value % 10);
+            value /= 10;
+        }
+        for (int i = start, j = position - 1; i < j; i++, j--) {
+            byte t = buffer[i];
+            buffer[i] = buffer[j];
+            buffer[j] = t;
+        }
+    }
+
+    /** Two digits, zero-padded. */
+    void two(int value) throws IOException {
+        ensure(2);
+        buffer[position++] = (byte) ('0' + value / 10);
+        buffer[position++] = (byte) ('0' + value % 10);
     }
 
     private static byte cp1252(char c) {

@@ -7,7 +7,7 @@ import java.util.random.RandomGenerator;
 
 /**
  * Plausible contributor organisations (invented, never a person): kinds of organisations that send observations,
- * named after a real town, pays or département. Placeholders: {ville}, {pays} ("du Marmandais" or "de Marmande"),
+ * named after a real town, pays or département. Placeholders: {ville}, {de_ville} ("de Roubaix", "d'Éguilles"), {pays} ("du Marmandais" or "de Marmande"),
  * {dep} ("du Nord"), {epci}, {region}.
  */
 final class Contributors {
@@ -18,17 +18,17 @@ final class Contributors {
                     "Groupe d'entraide mutuelle {pays}",
                     "Association des usagers du SAVS {pays}",
                     "Collectif de parents d'enfants autistes {dep}",
-                    "Comité d'usagers de la résidence accueil de {ville}"),
+                    "Comité d'usagers de la résidence accueil {de_ville}"),
             SourceGroup.HABITANT, List.of(
-                    "Centre social et culturel de {ville}",
-                    "Conseil citoyen de {ville}",
+                    "Centre social et culturel {de_ville}",
+                    "Conseil citoyen {de_ville}",
                     "Espace de vie sociale {pays}",
-                    "Maison France services de {ville}",
+                    "Maison France services {de_ville}",
                     "Café des aidants {pays}"),
             SourceGroup.PROFESSIONNEL, List.of(
                     "Association d'aide à domicile {pays}",
                     "SAVS APF France handicap {ville}",
-                    "CCAS de {ville}",
+                    "CCAS {de_ville}",
                     "SESSAD de l'association Les Jardins {pays}",
                     "Service de prévention spécialisée {pays}",
                     "Équipe mobile psychiatrie précarité {pays}",
@@ -36,7 +36,7 @@ final class Contributors {
                     "SAMSAH Handi'Accompagnement {pays}"),
             SourceGroup.DECIDEUR, List.of(
                     "Conseil départemental {dep} — Direction de l'autonomie",
-                    "Mairie de {ville} — Pôle solidarités",
+                    "Mairie {de_ville} — Pôle solidarités",
                     "{epci} — Service cohésion sociale",
                     "Conseil départemental {dep} — Direction enfance famille"),
             SourceGroup.FINANCEUR, List.of(
@@ -71,7 +71,8 @@ final class Contributors {
         List<String> kinds = KINDS.get(group);
         String template = kinds.get(random.nextInt(kinds.size()));
         String pays = PAYS.getOrDefault(town.code(), de(town.name()));
-        return template.replace("{ville}", town.name())
+        return template.replace("{de_ville}", de(town.name()))
+                .replace("{ville}", town.name())
                 .replace("{pays}", pays)
                 .replace("{dep}", departementArticle(town.departement(), departementName))
                 .replace("{epci}", town.epciName().isBlank() ? "Communauté de communes" : town.epciName())

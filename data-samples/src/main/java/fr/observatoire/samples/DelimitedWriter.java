@@ -46,11 +46,83 @@ final class DelimitedWriter implements ObservationWriter {
             if (i > 0) {
                 out.append(separator);
             }
-            cell.setLength(0);
-            Cells.text(cell, columns.get(i).field(), row, batch, isoDates, decimalComma);
-            quoted(cell);
+            field(columns.get(i).field(), row);
         }
         out.append(lineEnd);
+    }
+
+    /** The common fields go straight to the bytes; the rest through {@link Cells}. */
+    private void field(Field field, Row row) throws IOException {
+        switch (field) {
+            case ID -> quoted(row.id());
+            case DATE -> {
+                if (row.badDate() == -1) {
+                    java.time.LocalDate date = row.date();
+                    if (isoDates) {
+                        out.append(date.getYear());
+                        out.append('-');
+                        out.two(date.getMonthValue());
+                        out.append('-');
+                        out.two(date.getDayOfMonth());
+                    } else {
+                        out.two(date.getDayOfMonth());
+                        out.append('/');
+                        out.two(date.getMonthValue());
+                        out.append('/');
+                        out.append(date.getYear());
+                    }
+                } else {
+                    cell.setLength(0);
+                    Cells.date(cell, row, isoDates);
+                    quoted(cell);
+                }
+            }
+            case COMMUNE -> quoted(row.commune());
+            case DEPARTEMENT -> quoted(row.departement());
+            case SOURCE_GROUP -> quoted(row.sourceGroup());
+            case CONTRIBUTOR -> quoted(row.contributor());
+            case PUBLIC -> quoted(row.publicValue());
+            case DOMAIN -> quoted(row.domain());
+            case KIND -> quoted(row.kind());
+            case PERSONS -> {
+                if (row.persons() != null) {
+                    out.append((long) row.persons());
+                    if (decimalComma && (row.line() * 2654435761L & 0xFFFF) % 20 == 0) {
+                        out.append(",0");
+                    }
+                }
+            }
+            case SEVERITY -> {
+                if (row.severity() != null) {
+                    out.append((long) row.severity());
+                }
+            }
+            case WAITING_DAYS -> {
+                if (row.waitingDays() != null) {
+                    out.append((long) row.waitingDays());
+                }
+            }
+            case TEXT -> {
+                if (row.text() != null) {
+                    quoted(row.text());
+                }
+            }
+            case FORM_VERSION -> quoted(row.formVersion());
+            default -> {
+                cell.setLength(0);
+                Cells.text(cell, field, row, batch, isoDates, decimalComma);
+                quoted(cell);
+            }
+        }
+    }
+
+    private void quoted(String value) throws IOException {
+        if (value.indexOf(separator) < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
+                && value.indexOf('\r') < 0) {
+            out.append(value);
+        } else {
+            quoted((CharSequence) value);
+        }
     }
 
     private void quoted(CharSequence value) throws IOException {

@@ -200,9 +200,8 @@ public final class SampleGenerator {
         long bad = 0;
         long rejectable = 0;
         String sha256;
-        try (ObservationWriter writer = open(batch, file)) {
-            for (long line = 1; line <= batch.rows(); line++) {
-                Row row = factory.row(line);
+        try (ObservationWriter writer = open(batch, file); RowSource rows = RowSource.of(factory, batch.rows())) {
+            for (Row row = rows.next(); row != null; row = rows.next()) {
                 writer.write(row);
                 if (!row.defects().isEmpty()) {
                     bad++;

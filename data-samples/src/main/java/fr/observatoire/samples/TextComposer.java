@@ -171,22 +171,46 @@ final class TextComposer {
         return text.toString();
     }
 
+    /** Templates cut into literal text and slots once: "{ville}" becomes the slot "ville". */
+    private static final Map<String, String[]> SEGMENTS = new java.util.HashMap<>();
+
+    static {
+        List<String> all = new java.util.ArrayList<>(POSITIVE);
+        TEMPLATES.values().forEach(all::addAll);
+        for (String template : all) {
+            List<String> parts = new java.util.ArrayList<>();
+            int i = 0;
+            while (i < template.length()) {
+                int open = template.indexOf('{', i);
+                if (open < 0) {
+                    parts.add(template.substring(i));
+                    break;
+                }
+                if (open > i) {
+                    parts.add(template.substring(i, open));
+                }
+                int close = template.indexOf('}', open);
+                parts.add("{" + template.substring(open + 1, close));
+                i = close + 1;
+            }
+            SEGMENTS.put(template, parts.toArray(new String[0]));
+        }
+    }
+
     private static void fill(StringBuilder out, String template, String ville, Integer persons, int days,
                              NeedDomain domain) {
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            if (c == '{') {
-                int end = template.indexOf('}', i);
-                String slot = template.substring(i + 1, end);
-                switch (slot) {
-                    case "ville" -> out.append(ville);
-                    case "n" -> {
+        for (String part : SEGMENTS.get(template)) {
+            if (part.isEmpty() || part.charAt(0) != '{') {
+                out.append(part);
+            } else {
+                switch (part) {
+                    case "{ville" -> out.append(ville);
+                    case "{n" -> {
                         int n = persons == null || persons < 1 ? 2 : persons;
                         out.append(n).append(n == 1 ? " personne" : " personnes");
                     }
-                    case "theme" -> out.append(domain.label().toLowerCase(java.util.Locale.ROOT));
-                    case "delai" -> {
+                    case "{theme" -> out.append(domain.label().toLowerCase(java.util.Locale.ROOT));
+                    case "{delai" -> {
                         if (days < 60) {
                             out.append(days).append(days == 1 ? " jour" : " jours");
                         } else if (days < 730) {
@@ -195,12 +219,8 @@ final class TextComposer {
                             out.append(days / 365).append(" ans");
                         }
                     }
-                    default -> throw new IllegalStateException("unknown slot " + slot);
+                    default -> throw new IllegalStateException("unknown slot " + part.substring(1));
                 }
-                i = end + 1;
-            } else {
-                out.append(c);
-                i++;
             }
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -48,7 +49,7 @@ final class AideSocialeFile {
         int totals = 0;
         long missing = 0;
         for (Csv.Row row : csv.body()) {
-            String code = row.field(dep).strip().toUpperCase(java.util.Locale.ROOT);
+            String code = row.field(dep).strip().toUpperCase(Locale.ROOT);
             if (PopulationFile.isTotal(code)) {
                 totals++;
                 continue;

@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
 
 /**
  * Readers of the COG 2026 files as published through {@code @etalab/decoupage-administratif} 6.0.0 (comma-separated,
- * UTF-8, quoted names): communes, EPCI and départements. Columns are found by name.
+ * UTF-8, quoted names): communes, EPCI and départements. Columns are found by name, so INSEE's own COG files
+ * ({@code v_commune_<year>.csv}: TYPECOM, COM, REG, DEP, ..., LIBELLE; {@code v_departement_<year>.csv}: DEP, REG,
+ * CHEFLIEU, ..., LIBELLE) are read too, keeping only the communes (TYPECOM = COM, not the arrondissements municipaux
+ * nor the communes déléguées or associées); they carry no EPCI and no population.
  */
 final class CogFiles {
 
@@ -38,8 +41,9 @@ final class CogFiles {
     static List<CogCommune> communes(Path file) {
         Csv csv = Csv.read(file, ',');
         Csv.Header header = csv.header();
-        int code = header.require("code_insee", "commune_code", "code");
+        int code = header.require("code_insee", "commune_code", "code", "com");
         int name = header.require("nom", "commune_name", "libelle");
+        int type = header.find("typecom");
         int dep = header.require("code_departement", "departement_code", "dep");
         int reg = header.require("code_region", "region_code", "reg");
         int zone = header.find("zone");
@@ -50,6 +54,9 @@ final class CogFiles {
         List<CogCommune> communes = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Csv.Row row : csv.body()) {
+            if (type >= 0 && !row.field(type).strip().equals("COM")) {
+                continue;
+            }
             String commune = row.field(code).strip();
             if (!COMMUNE_CODE.matcher(commune).matches()) {
                 throw InvalidInputException.at(csv.fileName(), row.line(), "code_insee", commune,

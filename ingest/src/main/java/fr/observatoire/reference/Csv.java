@@ -6,6 +6,7 @@ import fr.observatoire.error.ObservatoryException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import java.util.Map;
 
 /**
  * A small delimited-text file: decoded as UTF-8, or as Latin-1 when it is not valid UTF-8 (FINESS and many
- * spreadsheet exports), split into records with RFC 4180 quoting (a quoted field may hold the delimiter and doubled
+ * spreadsheet exports; read as windows-1252, the Latin-1 superset those files really use, so that ’ and œ survive), split into records with RFC 4180 quoting (a quoted field may hold the delimiter and doubled
  * quotes). Records keep their physical line number so that errors can name it. Reference files are small (a few MB),
  * so a file is read whole.
  */
@@ -31,6 +32,8 @@ final class Csv {
             return index < fields.size() ? fields.get(index) : "";
         }
     }
+
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final String fileName;
     private final String charsetName;
@@ -58,8 +61,8 @@ final class Csv {
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException notUtf8) {
-            charsetName = "ISO-8859-1";
-            text = new String(bytes, StandardCharsets.ISO_8859_1);
+            charsetName = WINDOWS_1252.name();
+            text = new String(bytes, WINDOWS_1252);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -165,10 +168,6 @@ final class Csv {
             for (int i = 0; i < row.fields().size(); i++) {
                 index.putIfAbsent(row.fields().get(i).strip().toLowerCase(Locale.ROOT), i);
             }
-        }
-
-        boolean has(String name) {
-            return index.containsKey(name);
         }
 
         /** Position of the first of {@code names} present, or -1. */

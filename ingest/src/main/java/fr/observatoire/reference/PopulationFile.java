@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -82,7 +83,7 @@ final class PopulationFile {
     }
 
     static boolean isTotal(String code) {
-        String upper = code.toUpperCase(java.util.Locale.ROOT);
+        String upper = code.toUpperCase(Locale.ROOT);
         return upper.startsWith("TOTAL") || upper.equals("FRANCE") || upper.equals("FE") || upper.equals("FM")
                 || upper.startsWith("FRANCE ");
     }

@@ -1,5 +1,6 @@
 package fr.observatoire.reference;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -98,7 +99,7 @@ public final class ReferenceColumns {
             new Column(REGION_CODE, "VARCHAR"), new Column("label", "VARCHAR"), new Column("value", "DOUBLE"));
 
     private static List<Column> withProvenance(Column... columns) {
-        List<Column> all = new java.util.ArrayList<>(List.of(columns));
+        List<Column> all = new ArrayList<>(List.of(columns));
         all.addAll(PROVENANCE);
         return List.copyOf(all);
     }

@@ -9,11 +9,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -75,9 +77,7 @@ public final class ReferenceImport {
             }
             if (!request.supply().isEmpty()) {
                 TableData supply = new SupplyFiles(communes).read(request.supply(), request.capacities());
-                String vintage = supply.notes().stream().filter(note -> note.contains("FINESS extract of "))
-                        .map(note -> note.substring(note.indexOf("FINESS extract of ") + 18, note.indexOf(" (")))
-                        .findFirst().map(date -> "FINESS extract of " + date).orElse("as declared in the files");
+                String vintage = supply.vintage() != null ? supply.vintage() : "as declared in the files";
                 reports.add(write(staged, ReferenceTable.SUPPLY, ReferenceColumns.SUPPLY, supply,
                         names(request.supply()) + (request.capacities().isEmpty() ? ""
                                 : "; capacities " + names(request.capacities())), vintage, importedAt));
@@ -98,7 +98,7 @@ public final class ReferenceImport {
                                      TableData data, String source, String vintage, LocalDateTime importedAt) {
         List<Object[]> rows = new ArrayList<>(data.rows().size());
         for (Object[] values : data.rows()) {
-            Object[] row = java.util.Arrays.copyOf(values, values.length + 3);
+            Object[] row = Arrays.copyOf(values, values.length + 3);
             row[values.length] = source;
             row[values.length + 1] = vintage;
             row[values.length + 2] = importedAt;
@@ -120,7 +120,7 @@ public final class ReferenceImport {
         int withoutPostal = 0;
         int withoutPopulation = 0;
         int withoutEpci = 0;
-        Map<String, Integer> byZone = new java.util.TreeMap<>();
+        Map<String, Integer> byZone = new TreeMap<>();
         for (CogFiles.CogCommune c : communes) {
             if (!departements.isEmpty() && !departements.contains(c.departementCode())) {
                 throw InvalidInputException.at(name(request.communes()), c.line(), "code_departement",
@@ -182,7 +182,7 @@ public final class ReferenceImport {
 
     private static TableData departements(List<CogFiles.CogDepartement> departements) {
         List<Object[]> rows = new ArrayList<>(departements.size());
-        Map<String, Integer> byZone = new java.util.TreeMap<>();
+        Map<String, Integer> byZone = new TreeMap<>();
         for (CogFiles.CogDepartement d : departements) {
             byZone.merge(d.zone() == null ? "unknown" : d.zone(), 1, Integer::sum);
             rows.add(new Object[] {d.code(), d.name(), d.regionCode(), d.regionName(), d.zone(), d.chefLieu(),

@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * Reference tables written as Parquet into a staging folder of {@code <lake>/_work}, then moved into place together
  * by {@link #commit()}. Each table is one file {@code <lake>/reference/<table>/<table>.parquet}, replaced by an atomic
  * rename: a reader sees the old file or the new one, never a partial file. Nothing is moved before every table of the
- * import has been written, so a failed import leaves the previous reference intact.
+ * import has been written, so a failed import leaves the previous reference intact. (The renames themselves are one
+ * per table: if the file system failed between two of them, the tables already moved would be the new ones.)
  */
 final class StagedTables implements AutoCloseable {
 

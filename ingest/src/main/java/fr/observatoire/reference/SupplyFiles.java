@@ -1,6 +1,7 @@
 package fr.observatoire.reference;
 
 import fr.observatoire.error.InvalidInputException;
+import fr.observatoire.vocabulary.Public;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -67,13 +68,14 @@ final class SupplyFiles {
         }
         List<Object[]> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
+        List<String> extractDates = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         for (Path file : supplyFiles) {
             Csv csv = Csv.read(file, (char) 0);
             boolean finess = csv.rows().stream().limit(5).anyMatch(row -> row.field(0).equals("structureet")
                     || row.field(0).equals("finess"));
             if (finess) {
-                readFiness(csv, capacities, rows, notes, seen);
+                readFiness(csv, capacities, rows, notes, seen, extractDates);
             } else {
                 readPlain(csv, capacities, rows, notes, seen);
             }
@@ -83,11 +85,12 @@ final class SupplyFiles {
         Map<String, Integer> byCategory = new TreeMap<>();
         rows.forEach(row -> byCategory.merge((String) row[5], 1, Integer::sum));
         notes.add("by category: " + byCategory);
-        return new TableData(rows, notes);
+        return new TableData(rows, notes, extractDates.isEmpty() ? null
+                : "FINESS extract of " + String.join(", ", extractDates));
     }
 
     private void readFiness(Csv csv, Map<String, Long> capacities, List<Object[]> rows, List<String> notes,
-                            Map<String, Long> seen) {
+                            Map<String, Long> seen, List<String> extractDates) {
         Map<String, double[]> coordinates = new HashMap<>();
         for (Csv.Row row : csv.rows()) {
             if (row.field(0).equals("geolocalisation")) {
@@ -107,6 +110,7 @@ final class SupplyFiles {
             String section = row.field(0);
             if (section.equals("finess")) {
                 notes.add(csv.fileName() + ": FINESS extract of " + row.field(3) + " (" + csv.charsetName() + ")");
+                extractDates.add(row.field(3).strip());
                 continue;
             }
             if (!section.equals("structureet")) {
@@ -221,7 +225,7 @@ final class SupplyFiles {
             }
             String declaredPublic = publicColumn < 0 ? null : Cells.text(row.field(publicColumn));
             String publicCode = declaredPublic != null
-                    ? fr.observatoire.vocabulary.Public.parse(declaredPublic).map(p -> p.code()).orElseThrow(() ->
+                    ? Public.parse(declaredPublic).map(Public::code).orElseThrow(() ->
                     InvalidInputException.at(csv.fileName(), row.line(), "public", declaredPublic,
                             "not a public of the vocabulary"))
                     : normalised == null ? null : normalised.publicCode();

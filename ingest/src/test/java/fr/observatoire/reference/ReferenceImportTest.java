@@ -167,6 +167,24 @@ class ReferenceImportTest {
     }
 
     @Test
+    void writesEachTableWithTheDocumentedColumnsAndTypes() {
+        for (TableReport report : result.tables()) {
+            List<ReferenceColumns.Column> documented = switch (report.table()) {
+                case COMMUNES -> ReferenceColumns.COMMUNES;
+                case EPCI -> ReferenceColumns.EPCI;
+                case DEPARTEMENTS -> ReferenceColumns.DEPARTEMENTS;
+                case POPULATION -> ReferenceColumns.POPULATION_BANDS;
+                case GROUPINGS -> ReferenceColumns.GROUPINGS;
+                case SUPPLY -> ReferenceColumns.SUPPLY;
+                case AIDE_SOCIALE -> ReferenceColumns.AIDE_SOCIALE;
+            };
+            assertThat(query("SELECT column_name, column_type FROM (DESCRIBE SELECT * FROM " + table(report.table()) + ")"))
+                    .as(report.table().directory())
+                    .containsExactlyElementsOf(documented.stream().map(c -> List.of(c.name(), c.type())).toList());
+        }
+    }
+
+    @Test
     void leavesNoStagingFilesBehind() throws IOException {
         try (var work = Files.list(lake.work())) {
             assertThat(work).isEmpty();

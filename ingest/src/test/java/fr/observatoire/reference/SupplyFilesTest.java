@@ -41,6 +41,7 @@ class SupplyFilesTest {
                 "Etablissement d'hébergement pour personnes âgées dépendantes", "EHPAD", "personnes_agees", 92,
                 "47001", "47", 497512.3, 6345678.9);
         assertThat(rows.get("470000002")).containsSubsequence("SAVS", "adultes_handicapes", 30, "47157", "47");
+        assertThat(rows.get("470000002").get(2)).isEqualTo("SERVICE D’ACCOMPAGNEMENT À LA VIE SOCIALE");
         assertThat(rows.get("470000003").get(2)).isEqualTo("SAMSAH VILLENEUVE");
         assertThat(rows.get("470000003").get(5)).isEqualTo("SAMSAH");
         assertThat(rows.get("470000004").get(5)).isEqualTo("IME");
@@ -56,7 +57,7 @@ class SupplyFilesTest {
         assertThat(rows.get("750000009").get(8)).isEqualTo("75056");
         assertThat(rows.get("690000006")).containsSubsequence("OTHER", null, null, "69123", "69");
         assertThat(data.notes()).contains(
-                "finess_etablissements_extract.csv: FINESS extract of 2026-05-12 (ISO-8859-1)",
+                "finess_etablissements_extract.csv: FINESS extract of 2026-05-12 (windows-1252)",
                 "finess_etablissements_extract.csv: 9 FINESS établissements, 3 with Lambert-93 coordinates",
                 "establishments without capacity: 7 of 9",
                 "finess_etablissements_extract.csv: 2 établissements of categories outside the crosswalk kept as OTHER");
@@ -76,7 +77,7 @@ class SupplyFilesTest {
         assertThat(rows.get("PLAIN-101")).containsSubsequence("Foyer de vie Les Côteaux", null, "Foyer de vie",
                 "FOYER_VIE_HEBERGEMENT", "adultes_handicapes", 40, "2B033", "2B");
         assertThat(rows.get("PLAIN-102")).containsSubsequence("SESSAD Saint-Étienne", "182", null, "SESSAD");
-        assertThat(data.notes()).contains("supply_plain_latin1.csv: 2 establishments (plain CSV, ISO-8859-1)",
+        assertThat(data.notes()).contains("supply_plain_latin1.csv: 2 establishments (plain CSV, windows-1252)",
                 "establishments without capacity: 3 of 6");
     }
 
