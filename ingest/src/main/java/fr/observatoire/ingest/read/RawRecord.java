@@ -1,0 +1,20 @@
+package fr.observatoire.ingest.read;
+
+import java.util.List;
+
+/**
+ * One record as read, before any interpretation: its physical line (CSV, JSON Lines) or row number (XLSX), the
+ * column names it was read under (shared by every record with the same header), and its values (null when absent).
+ * {@code malformed} is non-null when the record could not be read as a whole (e.g. a JSON syntax error), naming the
+ * problem and its position.
+ */
+public record RawRecord(long line, List<String> columns, String[] values, String malformed) {
+
+    public static RawRecord malformed(long line, List<String> columns, String problem) {
+        return new RawRecord(line, columns, new String[0], problem);
+    }
+
+    public boolean isMalformed() {
+        return malformed != null;
+    }
+}
