@@ -115,7 +115,7 @@ final class CsvObservationReader implements ObservationReader {
                 continue; // a blank line
             }
             if (values.length != columns.size()) {
-                return RawRecord.malformed(start, columns, "expected " + columns.size() + " fields separated by '"
+                return RawRecord.malformed(start, columns, values, "expected " + columns.size() + " fields separated by '"
                         + separator + "', found " + values.length);
             }
             return new RawRecord(start, columns, values, null);

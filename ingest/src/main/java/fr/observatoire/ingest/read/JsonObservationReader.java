@@ -30,6 +30,8 @@ final class JsonObservationReader implements ObservationReader {
     private final String encoding;
     private final List<String> keys = new ArrayList<>();
     private final List<String> values = new ArrayList<>();
+    private static final List<String> RAW_LINE = List.of("_line");
+
     private List<String> columns = List.of();
     private RawRecord first;
     private long line;
@@ -87,17 +89,17 @@ final class JsonObservationReader implements ObservationReader {
         values.clear();
         try (JsonParser parser = JSON.createParser(text)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                return RawRecord.malformed(line, columns, "not a JSON object at column "
+                return RawRecord.malformed(line, RAW_LINE, new String[] {text}, "not a JSON object at column "
                         + parser.currentTokenLocation().getColumnNr());
             }
             readObject(parser, "");
             JsonToken trailing = parser.nextToken();
             if (trailing != null) {
-                return RawRecord.malformed(line, columns, "unexpected content after the object at column "
+                return RawRecord.malformed(line, RAW_LINE, new String[] {text}, "unexpected content after the object at column "
                         + parser.currentTokenLocation().getColumnNr());
             }
         } catch (JsonProcessingException e) {
-            return RawRecord.malformed(line, columns, "malformed JSON at column " + e.getLocation().getColumnNr()
+            return RawRecord.malformed(line, RAW_LINE, new String[] {text}, "malformed JSON at column " + e.getLocation().getColumnNr()
                     + ": " + e.getOriginalMessage().lines().findFirst().orElse(""));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + " at line " + line, e);

@@ -10,8 +10,9 @@ import java.util.List;
  */
 public record RawRecord(long line, List<String> columns, String[] values, String malformed) {
 
-    public static RawRecord malformed(long line, List<String> columns, String problem) {
-        return new RawRecord(line, columns, new String[0], problem);
+    /** A record that could not be read as a whole; {@code values} keeps what was read, for the reject. */
+    public static RawRecord malformed(long line, List<String> columns, String[] values, String problem) {
+        return new RawRecord(line, columns, values, problem);
     }
 
     public boolean isMalformed() {

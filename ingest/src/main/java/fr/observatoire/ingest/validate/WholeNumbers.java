@@ -32,7 +32,7 @@ final class WholeNumbers {
                     return INVALID;
                 }
             } else if (c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009') {
-                if (fraction || digits == 0) {
+                if (fraction) {
                     return INVALID;
                 }
             } else if ((c == ',' || c == '.') && digits > 0 && !fraction) {
