@@ -3,11 +3,13 @@ package fr.observatoire.ingest.schema;
 import fr.observatoire.error.InvalidInputException;
 import fr.observatoire.vocabulary.Terms;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A version of the input schema: which column names (after folding) name which {@link Field}, which metadata
@@ -15,6 +17,9 @@ import java.util.Set;
  * changing how a v1 file is read.
  */
 public final class InputSchema {
+
+    /** French articles and prepositions dropped from column names: "Nombre de personnes" is nombre_personnes. */
+    private static final Set<String> LINKING_WORDS = Set.of("d", "l", "de", "du", "des", "la", "le", "les");
 
     public static final InputSchema V1 = new InputSchema(1, v1Aliases(),
             Set.of("_id", "_index", "_status", "_submitted_by", "start", "end", "_validation_status", "_notes",
@@ -69,8 +74,8 @@ public final class InputSchema {
 
     /**
      * Folds a column name for comparison: a Kobo/ODK group prefix dropped ({@code group/field} is {@code field}),
-     * accents removed, lower case, punctuation as {@code _}, French elisions dropped ({@code Date d'observation} is
-     * {@code date_observation}); leading underscores are kept, they mark Kobo metadata ({@code _id} is not {@code id}).
+     * accents removed, lower case, punctuation as {@code _}, French articles and prepositions dropped ({@code Date d'observation}
+     * is {@code date_observation}, {@code Date de naissance} is {@code date_naissance}); leading underscores are kept, they mark Kobo metadata ({@code _id} is not {@code id}).
      */
     public static String foldColumn(String raw) {
         String name = raw == null ? "" : raw.strip();
@@ -85,9 +90,12 @@ public final class InputSchema {
         while (underscores < name.length() && name.charAt(underscores) == '_') {
             underscores++;
         }
-        String folded = "_" + Terms.fold(name) + "_";
-        folded = folded.replace("_d_", "_").replace("_l_", "_");
-        folded = folded.substring(1, Math.max(1, folded.length() - 1));
+        String folded = Terms.fold(name);
+        if (folded.indexOf('_') > 0) {
+            String words = Arrays.stream(folded.split("_")).filter(w -> !LINKING_WORDS.contains(w))
+                    .collect(Collectors.joining("_"));
+            folded = words.isEmpty() ? folded : words;
+        }
         return "_".repeat(underscores) + folded;
     }
 
