@@ -12,13 +12,16 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * A folder of Parquet part files written through DuckDB: rows are appended to an in-memory table which is copied
- * to a new {@code part-NNNNN.parquet} (zstd) every {@code rowsPerPart} rows, then emptied, so memory stays flat.
- * A dataset with no row still gets one empty part, so that readers see its schema.
+ * A folder of Parquet part files written through DuckDB: rows are appended to an in-memory table {@code staged}
+ * which is copied to a new {@code part-NNNNN.parquet} every {@code rowsPerPart} rows, then emptied, so memory stays
+ * flat. A dataset with no row still gets one empty part, so that readers see its schema. Other tables created by
+ * the create script (dictionaries) keep their rows across parts.
  */
 final class ParquetParts implements AutoCloseable {
 
@@ -26,23 +29,28 @@ final class ParquetParts implements AutoCloseable {
     private final long rowsPerPart;
     private final Connection connection;
     private final String copySql;
-    private DuckDBAppender appender;
+    private final Map<String, DuckDBAppender> appenders = new LinkedHashMap<>();
+    private final DuckDBAppender staged;
     private long rowsInPart;
     private long rows;
     private int parts;
 
-    ParquetParts(Path folder, String ddl, long rowsPerPart) {
+    /** {@code createSql}: statements separated by {@code ;} creating {@code staged}; {@code copySql}: with {@code {path}}. */
+    ParquetParts(Path folder, String createSql, String copySql, long rowsPerPart) {
         this.folder = folder;
         this.rowsPerPart = rowsPerPart;
+        this.copySql = copySql;
         try {
             Files.createDirectories(folder);
             this.connection = DriverManager.getConnection("jdbc:duckdb:");
             try (Statement statement = connection.createStatement()) {
-                statement.execute(resource("create_staged.sql").replace("{columns}", ddl));
+                for (String sql : createSql.split(";")) {
+                    if (!sql.isBlank()) {
+                        statement.execute(sql);
+                    }
+                }
             }
-            this.copySql = resource("copy_part.sql");
-            this.appender = connection.unwrap(DuckDBConnection.class).createAppender("staged");
-            this.appender.setWriteInlinedStrings(true);
+            this.staged = appender("staged");
         } catch (SQLException e) {
             throw new ObservatoryException("Cannot open a Parquet writer for " + folder + ": " + e.getMessage(), e);
         } catch (IOException e) {
@@ -50,6 +58,7 @@ final class ParquetParts implements AutoCloseable {
         }
     }
 
+    /** A SQL resource of this package, comment lines removed. */
     static String resource(String name) {
         try (InputStream in = ParquetParts.class.getResourceAsStream(name)) {
             if (in == null) {
@@ -62,9 +71,20 @@ final class ParquetParts implements AutoCloseable {
         }
     }
 
-    /** The appender for the next row: begin it, append every column, end it, then call {@link #rowDone()}. */
-    DuckDBAppender appender() {
+    /** The appender of a table created by the create script (one per table, flushed before each part is copied). */
+    DuckDBAppender appender(String table) throws SQLException {
+        DuckDBAppender appender = appenders.get(table);
+        if (appender == null) {
+            appender = connection.unwrap(DuckDBConnection.class).createAppender(table);
+            appender.setWriteInlinedStrings(true);
+            appenders.put(table, appender);
+        }
         return appender;
+    }
+
+    /** The appender of {@code staged}: begin a row, append every column, end it, then call {@link #rowDone()}. */
+    DuckDBAppender staged() {
+        return staged;
     }
 
     void rowDone() {
@@ -78,14 +98,12 @@ final class ParquetParts implements AutoCloseable {
         return rows;
     }
 
-    Path folder() {
-        return folder;
-    }
-
     private void copyPart() {
         Path part = folder.resolve(String.format("part-%05d.parquet", parts));
         try {
-            appender.flush();
+            for (DuckDBAppender appender : appenders.values()) {
+                appender.flush();
+            }
             try (Statement statement = connection.createStatement()) {
                 statement.execute(copySql.replace("{path}", Sql.literal(part)));
                 statement.execute("DELETE FROM staged");
@@ -105,7 +123,9 @@ final class ParquetParts implements AutoCloseable {
             }
         } finally {
             try {
-                appender.close();
+                for (DuckDBAppender appender : appenders.values()) {
+                    appender.close();
+                }
                 connection.close();
             } catch (SQLException e) {
                 throw new ObservatoryException("Cannot close the Parquet writer for " + folder, e);

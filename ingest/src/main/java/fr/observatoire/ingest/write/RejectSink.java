@@ -18,12 +18,13 @@ public final class RejectSink implements AutoCloseable {
     }
 
     public RejectSink(Path folder, long rowsPerPart) {
-        this.parts = new ParquetParts(folder, RejectColumns.DDL, rowsPerPart);
+        this.parts = new ParquetParts(folder, ParquetParts.resource("create_rejects.sql").replace("{columns}",
+                RejectColumns.DDL), ParquetParts.resource("copy_rejects.sql"), rowsPerPart);
     }
 
     public void write(Violation v, String rawRecord, String sourceGroup, String contributor, Instant ingestedAt) {
         try {
-            DuckDBAppender a = parts.appender();
+            DuckDBAppender a = parts.staged();
             a.beginRow();
             a.append(v.file());
             a.append(v.line());
