@@ -17,6 +17,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +38,10 @@ public final class Territories {
     private final Map<String, String> departementRegion;
 
     private Territories(Map<String, Commune> byCode, Map<String, String> departementRegion) {
-        this.byCode = Map.copyOf(byCode);
-        this.departementRegion = Map.copyOf(departementRegion);
+        // HashMap, not Map.copyOf: COG codes have nearly consecutive hash codes, which cluster in the linear
+        // probing of the immutable maps and make every look-up slow.
+        this.byCode = Collections.unmodifiableMap(new HashMap<>(byCode));
+        this.departementRegion = Collections.unmodifiableMap(new HashMap<>(departementRegion));
         Map<String, List<Commune>> postal = new HashMap<>();
         Map<String, List<Commune>> names = new HashMap<>();
         for (Commune commune : byCode.values()) {
@@ -49,8 +52,8 @@ public final class Territories {
         }
         postal.replaceAll((k, v) -> sorted(v));
         names.replaceAll((k, v) -> sorted(v));
-        this.byPostalCode = Map.copyOf(postal);
-        this.byName = Map.copyOf(names);
+        this.byPostalCode = Collections.unmodifiableMap(postal);
+        this.byName = Collections.unmodifiableMap(names);
     }
 
     private static List<Commune> sorted(List<Commune> communes) {

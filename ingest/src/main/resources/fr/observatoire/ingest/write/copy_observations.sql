@@ -12,4 +12,4 @@ COPY (
   JOIN dim_term d ON d.idx = s.need_domain
   JOIN dim_term k ON k.idx = s.kind
   JOIN dim_term f ON f.idx = s.source_file
-) TO {path} (FORMAT parquet, COMPRESSION zstd, ROW_GROUP_SIZE 122880)
+) TO {path} (FORMAT parquet, COMPRESSION snappy, ROW_GROUP_SIZE 122880)
