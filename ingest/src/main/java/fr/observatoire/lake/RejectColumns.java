@@ -21,4 +21,22 @@ public final class RejectColumns {
     public static final String SOURCE_GROUP = "source_group"; // VARCHAR
     public static final String CONTRIBUTOR = "contributor";   // VARCHAR
     public static final String INGESTED_AT = "ingested_at";   // TIMESTAMP
+
+    /** Column names and types in file order (batch_id excluded: it is the partition). */
+    public static final java.util.List<String[]> FILE_COLUMNS = java.util.List.of(
+            new String[] {SOURCE_FILE, "VARCHAR"},
+            new String[] {SOURCE_LINE, "BIGINT"},
+            new String[] {FIELD, "VARCHAR"},
+            new String[] {COLUMN, "VARCHAR"},
+            new String[] {CODE, "VARCHAR"},
+            new String[] {RAW_VALUE, "VARCHAR"},
+            new String[] {MESSAGE, "VARCHAR"},
+            new String[] {RAW_RECORD, "VARCHAR"},
+            new String[] {SOURCE_GROUP, "VARCHAR"},
+            new String[] {CONTRIBUTOR, "VARCHAR"},
+            new String[] {INGESTED_AT, "TIMESTAMP"});
+
+    /** {@code name TYPE, ...} for CREATE TABLE. */
+    public static final String DDL = String.join(", ",
+            FILE_COLUMNS.stream().map(c -> c[0] + " " + c[1]).toList());
 }

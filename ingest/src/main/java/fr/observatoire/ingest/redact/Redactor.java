@@ -1,0 +1,189 @@
+package fr.observatoire.ingest.redact;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes direct identifiers from free text: e-mail addresses, French phone numbers, NIR (social security numbers
+ * whose key checks), IBAN (whose ISO 13616 checksum holds) and names after a civility. Numbers that merely look
+ * alike (commune and postal codes, dates, amounts, FINESS numbers, years, a NIR or IBAN with a wrong key) are kept.
+ *
+ * <p>Thread-safe and allocation-free for text that cannot hold an identifier: a single scan counts digits and looks
+ * for {@code @} and civilities before any regular expression runs.
+ */
+public final class Redactor {
+
+    private static final Pattern EMAIL = Pattern.compile(
+            "[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern IBAN = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
+    private static final Pattern NIR = Pattern.compile(
+            "(?<![A-Za-z0-9])[12378](?:[ .]?\\d){4}[ .]?(?:\\d{2}|2[ABab])(?:[ .]?\\d){6}[ .]?\\d{2}(?![A-Za-z0-9])");
+    private static final Pattern TELEPHONE = Pattern.compile(
+            "(?<![\\d+])(?:(?:\\+|00)[ .-]?33[ .-]?(?:\\(0\\)[ .-]?)?[1-9]|0[1-9])(?:[ .-]?\\d{2}){4}(?!\\d)");
+    private static final Pattern NAME = Pattern.compile(
+            "\\b(M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Madame|Monsieur|Mademoiselle|Docteur|Dr\\.?)(\\s+)"
+                    + "(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)*)");
+
+    private static final String[] CIVILITIES = {"M.", "Mr", "Mme", "Mlle", "Madame", "Monsieur", "Mademoiselle",
+            "Docteur", "Dr"};
+
+    /**
+     * The redacted text ({@code text} itself when nothing was found), adding what was found to {@code counts},
+     * indexed by {@link RedactionKind#ordinal()}.
+     */
+    public String redact(String text, int[] counts) {
+        if (text == null || text.isEmpty()) {
+            return text;
+        }
+        int digits = 0;
+        boolean at = false;
+        boolean civility = false;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '@') {
+                at = true;
+            } else if ((c == 'M' || c == 'D') && !civility) {
+                civility = civilityAt(text, i);
+            }
+        }
+        String result = text;
+        if (at) {
+            result = replaceAll(EMAIL, result, RedactionKind.EMAIL, counts);
+        }
+        if (digits >= 9) {
+            result = replaceChecked(IBAN, result, RedactionKind.IBAN, counts);
+            result = replaceChecked(NIR, result, RedactionKind.NIR, counts);
+            result = replaceAll(TELEPHONE, result, RedactionKind.TELEPHONE, counts);
+        }
+        if (civility) {
+            result = replaceNames(result, counts);
+        }
+        return result;
+    }
+
+    private static boolean civilityAt(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return false;
+        }
+        for (String civility : CIVILITIES) {
+            if (text.startsWith(civility, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String replaceAll(Pattern pattern, String text, RedactionKind kind, int[] counts) {
+        Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, matcher.start()).append(kind.token());
+            counts[kind.ordinal()]++;
+            last = matcher.end();
+        } while (matcher.find());
+        return out.append(text, last, text.length()).toString();
+    }
+
+    private static String replaceChecked(Pattern pattern, String text, RedactionKind kind, int[] counts) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder out = null;
+        int last = 0;
+        while (matcher.find()) {
+            String candidate = matcher.group();
+            boolean valid = kind == RedactionKind.NIR ? isValidNir(candidate) : isValidIban(candidate);
+            if (!valid) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text.length());
+            }
+            out.append(text, last, matcher.start()).append(kind.token());
+            counts[kind.ordinal()]++;
+            last = matcher.end();
+        }
+        return out == null ? text : out.append(text, last, text.length()).toString();
+    }
+
+    private static String replaceNames(String text, int[] counts) {
+        Matcher matcher = NAME.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int last = 0;
+        do {
+            out.append(text, last, matcher.start(3)).append(RedactionKind.NOM.token());
+            counts[RedactionKind.NOM.ordinal()]++;
+            last = matcher.end(3);
+        } while (matcher.find());
+        return out.append(text, last, text.length()).toString();
+    }
+
+    /**
+     * A NIR (13 characters and a 2-digit key, spaces or dots allowed) whose key is {@code 97 - (n mod 97)}, with
+     * Corsica's 2A and 2B counted as 19 and 18.
+     */
+    public static boolean isValidNir(String candidate) {
+        StringBuilder compact = new StringBuilder(15);
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c != ' ' && c != '.') {
+                compact.append(Character.toUpperCase(c));
+            }
+        }
+        if (compact.length() != 15) {
+            return false;
+        }
+        String body = compact.substring(0, 13);
+        int key = Integer.parseInt(compact.substring(13));
+        if (body.contains("2A")) {
+            body = body.replace("2A", "19");
+        } else if (body.contains("2B")) {
+            body = body.replace("2B", "18");
+        }
+        for (int i = 0; i < body.length(); i++) {
+            if (!Character.isDigit(body.charAt(i))) {
+                return false;
+            }
+        }
+        long number = Long.parseLong(body);
+        return key == 97 - (number % 97);
+    }
+
+    /** An IBAN whose ISO 13616 check holds: country and check digits moved to the end, letters as 10..35, mod 97 = 1. */
+    public static boolean isValidIban(String candidate) {
+        StringBuilder compact = new StringBuilder(34);
+        for (int i = 0; i < candidate.length(); i++) {
+            char c = candidate.charAt(i);
+            if (c != ' ') {
+                compact.append(c);
+            }
+        }
+        if (compact.length() < 15 || compact.length() > 34) {
+            return false;
+        }
+        String rearranged = compact.substring(4) + compact.substring(0, 4);
+        int remainder = 0;
+        for (int i = 0; i < rearranged.length(); i++) {
+            char c = rearranged.charAt(i);
+            int value;
+            if (c >= '0' && c <= '9') {
+                value = c - '0';
+                remainder = (remainder * 10 + value) % 97;
+            } else if (c >= 'A' && c <= 'Z') {
+                value = c - 'A' + 10;
+                remainder = (remainder * 100 + value) % 97;
+            } else {
+                return false;
+            }
+        }
+        return remainder == 1;
+    }
+}

@@ -1,0 +1,219 @@
+package fr.observatoire.ingest.validate;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import fr.observatoire.ingest.read.RawRecord;
+import fr.observatoire.ingest.redact.Redactor;
+import fr.observatoire.ingest.schema.ColumnMapping;
+import fr.observatoire.ingest.schema.Field;
+import fr.observatoire.reference.Territories;
+import fr.observatoire.vocabulary.NeedDomain;
+import fr.observatoire.vocabulary.ObservationKind;
+import fr.observatoire.vocabulary.Public;
+import fr.observatoire.vocabulary.SourceGroup;
+import fr.observatoire.vocabulary.Terms;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Turns a raw record into a valid, normalised, redacted {@link Observation}, or into every violation of its row.
+ * One instance per file and thread: it keeps small caches of vocabulary look-ups and is not thread-safe.
+ */
+public final class ObservationValidator {
+
+    private static final int CACHE_LIMIT = 4096;
+
+    private final BatchDefaults batch;
+    private final TerritoryResolver territories;
+    private final Redactor redactor;
+    private final RowProblems problems;
+    private final String idPrefix;
+    private final Map<String, String> publics = new HashMap<>();
+    private final Map<String, String> domains = new HashMap<>();
+    private final Map<String, String> kinds = new HashMap<>();
+    private final Map<String, String> groups = new HashMap<>();
+
+    public ObservationValidator(Territories territories, Redactor redactor, BatchDefaults batch) {
+        this.batch = batch;
+        this.territories = new TerritoryResolver(territories);
+        this.redactor = redactor;
+        this.problems = new RowProblems(batch.fileName(), redactor);
+        this.idPrefix = batch.fileSha256().substring(0, Math.min(16, batch.fileSha256().length())) + "-";
+    }
+
+    /**
+     * Validates one record read under {@code mapping}; redactions made are added to {@code redactions} (indexed by
+     * {@link fr.observatoire.ingest.redact.RedactionKind#ordinal()}).
+     */
+    public Validated validate(RawRecord record, ColumnMapping mapping, int[] redactions) {
+        long line = record.line();
+        problems.reset(line, mapping);
+        if (record.isMalformed()) {
+            problems.add(null, ViolationCode.MALFORMED_RECORD, null, "Cannot read the record: " + record.malformed());
+            return invalid(record);
+        }
+        String[] row = record.values();
+
+        LocalDate observedOn = date(mapping, row);
+        TerritoryResolver.Territory territory = territories.resolve(value(mapping, row, Field.COMMUNE),
+                value(mapping, row, Field.CODE_POSTAL), value(mapping, row, Field.DEPARTEMENT), problems);
+        String group = term(mapping, row, Field.GROUPE_ACTEUR, groups, SourceGroup::parse, SourceGroup.values(),
+                batch.sourceGroup() == null ? null : batch.sourceGroup().code(), "source group");
+        String publicCode = term(mapping, row, Field.PUBLIC, publics, Public::parse, Public.values(), null, "public");
+        String domain = term(mapping, row, Field.DOMAINE, domains, NeedDomain::parse, NeedDomain.values(), null,
+                "need domain");
+        String kind = term(mapping, row, Field.TYPE_OBSERVATION, kinds, ObservationKind::parse,
+                ObservationKind.values(), null, "observation kind");
+        Integer persons = whole(mapping, row, Field.PERSONNES, 0, Integer.MAX_VALUE);
+        Integer severity = whole(mapping, row, Field.GRAVITE, 1, 4);
+        Integer waiting = whole(mapping, row, Field.DELAI_ATTENTE_JOURS, 0, Integer.MAX_VALUE);
+        if (problems.any()) {
+            return invalid(record);
+        }
+        int before = sum(redactions);
+        String text = value(mapping, row, Field.DESCRIPTION);
+        text = text == null ? null : redactor.redact(text, redactions);
+        String contributor = value(mapping, row, Field.CONTRIBUTEUR);
+        contributor = contributor == null ? batch.contributor() : redactor.redact(contributor, redactions);
+        String id = value(mapping, row, Field.OBSERVATION_ID);
+        String formVersion = value(mapping, row, Field.VERSION_FORMULAIRE);
+        return new Validated.Valid(new Observation(
+                id == null ? idPrefix + line : id,
+                group,
+                contributor,
+                observedOn,
+                batch.period().orElseGet(() -> Integer.toString(observedOn.getYear())),
+                territory.communeCode(),
+                territory.epciCode(),
+                territory.departementCode(),
+                territory.regionCode(),
+                territory.precision(),
+                publicCode,
+                domain,
+                kind,
+                persons,
+                severity,
+                waiting,
+                text,
+                formVersion == null ? batch.formVersion().orElse(null) : formVersion,
+                sum(redactions) - before,
+                batch.fileName(),
+                line,
+                batch.ingestedAt()));
+    }
+
+    private static int sum(int[] counts) {
+        int total = 0;
+        for (int count : counts) {
+            total += count;
+        }
+        return total;
+    }
+
+    /** The stripped value of a field, null when absent or blank. */
+    private static String value(ColumnMapping mapping, String[] row, Field field) {
+        String raw = mapping.value(row, field);
+        if (raw == null) {
+            return null;
+        }
+        String stripped = raw.strip();
+        return stripped.isEmpty() ? null : stripped;
+    }
+
+    private LocalDate date(ColumnMapping mapping, String[] row) {
+        Field field = mapping.has(Field.DATE_OBSERVATION) ? Field.DATE_OBSERVATION : Field.SUBMISSION_TIME;
+        String raw = value(mapping, row, field);
+        if (raw == null) {
+            problems.add(Field.DATE_OBSERVATION, ViolationCode.MISSING_FIELD, null,
+                    "Missing required `date_observation`");
+            return null;
+        }
+        LocalDate date = Dates.parse(raw, batch.excelDates());
+        if (date == null) {
+            problems.add(field, ViolationCode.INVALID_DATE, raw,
+                    "Cannot parse `date_observation` '" + raw + "': not a date");
+        }
+        return date;
+    }
+
+    private <T extends Terms> String term(ColumnMapping mapping, String[] row, Field field, Map<String, String> cache,
+                                          Function<String, Optional<T>> parse, T[] terms, String fallback,
+                                          String what) {
+        String raw = value(mapping, row, field);
+        if (raw == null) {
+            if (fallback == null) {
+                problems.add(field, ViolationCode.MISSING_FIELD, null, "Missing required `" + field.canonical() + "`");
+            }
+            return fallback;
+        }
+        String code = cache.get(raw);
+        if (code == null) {
+            code = parse.apply(raw).map(Terms::code).orElse("");
+            if (cache.size() < CACHE_LIMIT) {
+                cache.put(raw, code);
+            }
+        }
+        if (code.isEmpty()) {
+            problems.add(field, ViolationCode.UNKNOWN_VOCABULARY, raw, "Cannot parse `" + field.canonical() + "` '"
+                    + raw + "': not a known " + what + " (expected one of "
+                    + Arrays.stream(terms).map(Terms::code).collect(Collectors.joining(", ")) + ")");
+            return null;
+        }
+        return code;
+    }
+
+    private Integer whole(ColumnMapping mapping, String[] row, Field field, int min, int max) {
+        String raw = value(mapping, row, field);
+        if (raw == null) {
+            return null;
+        }
+        long value = WholeNumbers.parse(raw);
+        if (value == WholeNumbers.INVALID || value > Integer.MAX_VALUE) {
+            problems.add(field, ViolationCode.INVALID_NUMBER, raw, "Cannot parse `" + field.canonical() + "` '" + raw
+                    + "': not a whole number");
+            return null;
+        }
+        if (value < 0 && min == 0) {
+            problems.add(field, ViolationCode.NEGATIVE_NUMBER, raw, "Cannot use `" + field.canonical() + "` '" + raw
+                    + "': must be 0 or more");
+            return null;
+        }
+        if (value < min || value > max) {
+            problems.add(field, ViolationCode.OUT_OF_RANGE, raw, "Cannot use `" + field.canonical() + "` '" + raw
+                    + "': must be between " + min + " and " + max);
+            return null;
+        }
+        return (int) value;
+    }
+
+    private Validated invalid(RawRecord record) {
+        return new Validated.Invalid(problems.violations(), rawJson(record));
+    }
+
+    /** The whole row as a JSON object keyed by the file's column names, values redacted. */
+    private String rawJson(RawRecord record) {
+        JsonStringEncoder encoder = JsonStringEncoder.getInstance();
+        int[] ignored = new int[fr.observatoire.ingest.redact.RedactionKind.values().length];
+        StringBuilder json = new StringBuilder("{");
+        List<String> columns = record.columns();
+        String[] values = record.values();
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                json.append(',');
+            }
+            String name = i < columns.size() ? columns.get(i) : "column_" + (i + 1);
+            json.append('"').append(encoder.quoteAsString(name)).append("\":");
+            if (values[i] == null) {
+                json.append("null");
+            } else {
+                json.append('"').append(encoder.quoteAsString(redactor.redact(values[i], ignored))).append('"');
+            }
+        }
+        return json.append('}').toString();
+    }
+}

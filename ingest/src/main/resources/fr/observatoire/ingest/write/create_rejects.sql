@@ -1,0 +1,2 @@
+-- Staging table of RejectSink; {columns} is RejectColumns.DDL.
+CREATE TABLE staged ({columns})
