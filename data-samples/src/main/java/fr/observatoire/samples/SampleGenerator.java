@@ -160,7 +160,8 @@ public final class SampleGenerator {
             formVersion = FORM_VERSIONS.get(random.nextInt(FORM_VERSIONS.size()));
         }
         return new Batch(index, fileName, group, contributor, departement, pool, format, rows, formVersion,
-                random.nextLong(), codes, iso, comma, english, withId, batchColumns);
+                random.nextLong(), codes, iso, comma, english, withId, batchColumns,
+                format == SampleFormat.XLSX && random.nextBoolean());
     }
 
     /** Rows per département in proportion to population, by largest remainder (the quotas sum to {@code total}). */
