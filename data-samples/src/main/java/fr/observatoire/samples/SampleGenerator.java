@@ -35,6 +35,9 @@ public final class SampleGenerator {
             SourceGroup.DECIDEUR, SourceGroup.FINANCEUR, SourceGroup.HABITANT);
     private static final List<String> FORM_VERSIONS = List.of("2022.1", "2023.2", "v1", "v2.1", "2024-03");
 
+    /** Beside the manifests: per file, the rows written with each defect (what ingest should reject or redact). */
+    public static final String DEFECTS_FILE = "expected_defects.csv";
+
     private final Territories territories;
 
     public SampleGenerator(Territories territories) {
@@ -68,7 +71,9 @@ public final class SampleGenerator {
             files.add(write(batch, request, emergingPool, progress, written));
         }
         progress.progress(written[0], request.observations());
-        return new GenerateResult(files);
+        GenerateResult result = new GenerateResult(files);
+        request.manifestDir().ifPresent(dir -> Manifests.writeDefects(dir.resolve(DEFECTS_FILE), result));
+        return result;
     }
 
     /** Splits the rows into contributor batches: per département in proportion to population, then evenly. */
