@@ -70,7 +70,9 @@ public final class SampleGenerator {
         for (Batch batch : batches) {
             files.add(write(batch, request, emergingPool, progress, written));
         }
-        progress.progress(written[0], request.observations());
+        if (written[0] == 0 || written[0] % PROGRESS_STEP != 0) {
+            progress.progress(written[0], request.observations());
+        }
         GenerateResult result = new GenerateResult(files);
         request.manifestDir().ifPresent(dir -> Manifests.writeDefects(dir.resolve(DEFECTS_FILE), result));
         return result;
