@@ -43,8 +43,10 @@ class SamplesCommandTest {
                     .hasSize(5);
         }
         try (Stream<Path> manifests = Files.list(dir.resolve("manifests"))) {
-            assertThat(manifests.count()).isEqualTo(5);
+            assertThat(manifests.map(p -> p.getFileName().toString()))
+                    .filteredOn(name -> name.endsWith(".json")).hasSize(5);
         }
+        assertThat(Files.readAllLines(dir.resolve("manifests").resolve("expected_defects.csv"))).hasSize(6);
     }
 
     @Test

@@ -12,9 +12,10 @@ import fr.observatoire.vocabulary.SourceGroup;
  * @param englishKeys English alias keys in JSON Lines
  * @param withId      carries an observation id column
  * @param withBatchColumns repeats the source group and contributor on every row
+ * @param sharedStrings in a workbook, short repeated values go to the shared strings table (free text stays inline)
  */
 record Batch(int index, String fileName, SourceGroup group, String contributor, String departement,
              CommunePool pool, SampleFormat format, long rows, String formVersion, long seed,
              boolean vocabularyAsCodes, boolean isoDates, boolean comma, boolean englishKeys, boolean withId,
-             boolean withBatchColumns) {
+             boolean withBatchColumns, boolean sharedStrings) {
 }

@@ -54,6 +54,28 @@ final class Manifests {
         }
     }
 
+    /** One line per file: rows, bad rows, rows ingest must reject, and rows carrying each defect. */
+    static void writeDefects(Path path, GenerateResult result) {
+        StringBuilder csv = new StringBuilder("file_name;rows;bad_rows;rejectable_rows");
+        for (Defect defect : Defect.values()) {
+            csv.append(';').append(defect.code());
+        }
+        csv.append('\n');
+        for (GeneratedFile file : result.files()) {
+            csv.append(file.path().getFileName()).append(';').append(file.rows()).append(';')
+                    .append(file.badRows()).append(';').append(file.rejectable());
+            for (Defect defect : Defect.values()) {
+                csv.append(';').append(file.defects().getOrDefault(defect, 0L));
+            }
+            csv.append('\n');
+        }
+        try {
+            Files.writeString(path, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + path, e);
+        }
+    }
+
     private static StringBuilder field(StringBuilder json, String name, String value) {
         json.append("  ");
         string(json, name);

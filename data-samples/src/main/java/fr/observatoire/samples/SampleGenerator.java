@@ -35,6 +35,9 @@ public final class SampleGenerator {
             SourceGroup.DECIDEUR, SourceGroup.FINANCEUR, SourceGroup.HABITANT);
     private static final List<String> FORM_VERSIONS = List.of("2022.1", "2023.2", "v1", "v2.1", "2024-03");
 
+    /** Beside the manifests: per file, the rows written with each defect (what ingest should reject or redact). */
+    public static final String DEFECTS_FILE = "expected_defects.csv";
+
     private final Territories territories;
 
     public SampleGenerator(Territories territories) {
@@ -67,8 +70,12 @@ public final class SampleGenerator {
         for (Batch batch : batches) {
             files.add(write(batch, request, emergingPool, progress, written));
         }
-        progress.progress(written[0], request.observations());
-        return new GenerateResult(files);
+        if (written[0] == 0 || written[0] % PROGRESS_STEP != 0) {
+            progress.progress(written[0], request.observations());
+        }
+        GenerateResult result = new GenerateResult(files);
+        request.manifestDir().ifPresent(dir -> Manifests.writeDefects(dir.resolve(DEFECTS_FILE), result));
+        return result;
     }
 
     /** Splits the rows into contributor batches: per département in proportion to population, then evenly. */
@@ -160,7 +167,8 @@ public final class SampleGenerator {
             formVersion = FORM_VERSIONS.get(random.nextInt(FORM_VERSIONS.size()));
         }
         return new Batch(index, fileName, group, contributor, departement, pool, format, rows, formVersion,
-                random.nextLong(), codes, iso, comma, english, withId, batchColumns);
+                random.nextLong(), codes, iso, comma, english, withId, batchColumns,
+                format == SampleFormat.XLSX && random.nextBoolean());
     }
 
     /** Rows per département in proportion to population, by largest remainder (the quotas sum to {@code total}). */

@@ -13,7 +13,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * A real Office Open XML workbook written with {@code java.util.zip}: one sheet, inline strings, numbers as numbers,
+ * A real Office Open XML workbook written with {@code java.util.zip}: one sheet, inline strings (or, for batches
+ * that use them, shared strings for every value but the free text and the id), numbers as numbers,
  * dates as Excel serial numbers with a date style (numFmtId 14). The sheet is streamed; entry times are fixed so
  * that the same rows give the same bytes.
  */
@@ -32,6 +33,9 @@ final class XlsxWriter implements ObservationWriter {
     private final StringBuilder cell = new StringBuilder(256);
     private final Path file;
     private long rowNumber = 1;
+    /** Shared strings of short repeated values (codes, labels, communes): bounded whatever the number of rows. */
+    private final java.util.Map<String, Integer> shared = new java.util.LinkedHashMap<>();
+    private long sharedReferences;
 
     XlsxWriter(Path file, Batch batch, List<Column> columns) throws IOException {
         this.file = file;
@@ -51,7 +55,9 @@ final class XlsxWriter implements ObservationWriter {
                 ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>\
                 <Override PartName="/xl/styles.xml" \
                 ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>\
-                </Types>""");
+                %s</Types>""".formatted(batch.sharedStrings() ? "<Override PartName=\"/xl/sharedStrings.xml\" "
+                + "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/>"
+                : ""));
         part("_rels/.rels", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">\
@@ -71,7 +77,9 @@ final class XlsxWriter implements ObservationWriter {
                 Target="worksheets/sheet1.xml"/>\
                 <Relationship Id="rId2" \
                 Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" \
-                Target="styles.xml"/></Relationships>""");
+                Target="styles.xml"/>%s</Relationships>""".formatted(batch.sharedStrings()
+                ? "<Relationship Id=\"rId3\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+                + "relationships/sharedStrings\" Target=\"sharedStrings.xml\"/>" : ""));
         part("xl/styles.xml", """
                 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
                 <styleSheet xmlns="%s">\
@@ -129,6 +137,15 @@ final class XlsxWriter implements ObservationWriter {
             ref(i, rowNumber);
             if (field == Field.PERSONS || field == Field.SEVERITY || field == Field.WAITING_DAYS) {
                 xml.append("><v>").append(cell).append("</v></c>");
+            } else if (batch.sharedStrings() && field != Field.TEXT && field != Field.ID) {
+                String value = cell.toString();
+                Integer index = shared.get(value);
+                if (index == null) {
+                    index = shared.size();
+                    shared.put(value, index);
+                }
+                sharedReferences++;
+                xml.append(" t=\"s\"><v>").append(index.intValue()).append("</v></c>");
             } else {
                 xml.append(" t=\"inlineStr\"><is><t xml:space=\"preserve\">");
                 escape(cell);
@@ -160,6 +177,24 @@ final class XlsxWriter implements ObservationWriter {
         sheet.append("</sheetData></worksheet>");
         sheet.flush();
         zip.closeEntry();
+        if (batch.sharedStrings()) {
+            ZipEntry entry = new ZipEntry("xl/sharedStrings.xml");
+            entry.setTimeLocal(ENTRY_TIME);
+            zip.putNextEntry(entry);
+            xml.setLength(0);
+            xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<sst xmlns=\"")
+                    .append(MAIN_NS).append("\" count=\"").append(sharedReferences).append("\" uniqueCount=\"")
+                    .append(shared.size()).append("\">");
+            for (String value : shared.keySet()) {
+                xml.append("<si><t>");
+                escape(value);
+                xml.append("</t></si>");
+            }
+            xml.append("</sst>");
+            sheet.append(xml);
+            sheet.flush();
+            zip.closeEntry();
+        }
         zip.close();
         return SampleGenerator.sha256(file);
     }

@@ -17,7 +17,7 @@ class RowSourceTest {
 
     private static RowFactory factory(double badRowRate) {
         Batch batch = new Batch(1, "x.csv", SourceGroup.PROFESSIONNEL, "CCAS d'Agen", "47", POOL,
-                SampleFormat.CSV_UTF8_BOM, 10_000, "v1", 5, false, true, false, false, true, false);
+                SampleFormat.CSV_UTF8_BOM, 10_000, "v1", 5, false, true, false, false, true, false, false);
         return new RowFactory(batch, 2022, 2025, badRowRate, new SplittableRandom(5), null);
     }
 

@@ -150,6 +150,7 @@ class SampleGeneratorTest {
         GenerateResult result = generate(2_000, 5, dir, EnumSet.allOf(SampleFormat.class), 0.03);
         EnumSet<SampleFormat> seen = EnumSet.noneOf(SampleFormat.class);
         boolean quotedWithSeparatorOrLineBreak = false;
+        boolean sharedStrings = false;
         for (GeneratedFile file : result.files()) {
             seen.add(file.format());
             byte[] bytes = Files.readAllBytes(file.path());
@@ -185,7 +186,7 @@ class SampleGeneratorTest {
                         assertThat(json.readTree(line).isObject()).isTrue();
                     }
                 }
-                case XLSX -> checkWorkbook(file);
+                case XLSX -> sharedStrings |= checkWorkbook(file);
                 case KOBO_CSV -> {
                     String content = new String(bytes, StandardCharsets.UTF_8);
                     List<List<String>> records = PlainCsv.read(content, ';');
@@ -200,9 +201,11 @@ class SampleGeneratorTest {
         }
         assertThat(seen).containsExactlyInAnyOrder(SampleFormat.values());
         assertThat(quotedWithSeparatorOrLineBreak).as("some 1252 field quoted with ';' or a line break").isTrue();
+        assertThat(sharedStrings).as("some workbook with a shared strings table").isTrue();
     }
 
-    private static void checkWorkbook(GeneratedFile file) throws Exception {
+    /** Checks a workbook part by part; true when it has a shared strings table. */
+    private static boolean checkWorkbook(GeneratedFile file) throws Exception {
         try (ZipFile zip = new ZipFile(file.path().toFile())) {
             for (String part : List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
                     "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml")) {
@@ -233,6 +236,27 @@ class SampleGeneratorTest {
                 styles = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             }
             assertThat(styles).contains("numFmtId=\"14\"");
+            ZipEntry sst = zip.getEntry("xl/sharedStrings.xml");
+            int unique = 0;
+            if (sst != null) {
+                try (var in = zip.getInputStream(sst)) {
+                    Document strings = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                            .parse(new ByteArrayInputStream(in.readAllBytes()));
+                    unique = strings.getElementsByTagName("si").getLength();
+                    assertThat(strings.getDocumentElement().getAttribute("uniqueCount"))
+                            .isEqualTo(Integer.toString(unique));
+                }
+            }
+            int references = 0;
+            for (int i = 0; i < cells.getLength(); i++) {
+                Element cell = (Element) cells.item(i);
+                if ("s".equals(cell.getAttribute("t"))) {
+                    assertThat(Integer.parseInt(cell.getTextContent())).isBetween(0, unique - 1);
+                    references++;
+                }
+            }
+            assertThat(references > 0).isEqualTo(sst != null);
+            return sst != null;
         }
     }
 
