@@ -3,7 +3,7 @@ SELECT code, source_file, source_line, field, message
 FROM (
     SELECT code, source_file, source_line, field, message,
            row_number() OVER (PARTITION BY code ORDER BY source_file, source_line, field) AS n
-    FROM read_parquet(${files}, hive_partitioning = false)
+    FROM read_parquet(${files}, union_by_name = true, hive_partitioning = false)
 )
 WHERE n <= ?
 ORDER BY code, source_file, source_line, field

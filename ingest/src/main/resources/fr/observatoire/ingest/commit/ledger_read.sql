@@ -4,4 +4,4 @@ SELECT batch_id, source_group, contributor, file_name, file_sha256,
        strftime(started_at, '%Y-%m-%dT%H:%M:%S.%f') AS started_at,
        strftime(finished_at, '%Y-%m-%dT%H:%M:%S.%f') AS finished_at,
        message
-FROM read_parquet(${files}, hive_partitioning = false)
+FROM read_parquet(${files}, union_by_name = true, hive_partitioning = false)
