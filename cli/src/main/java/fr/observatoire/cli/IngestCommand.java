@@ -7,6 +7,7 @@ import fr.observatoire.ingest.IngestRequest;
 import fr.observatoire.ingest.IngestResult;
 import fr.observatoire.ingest.Progress;
 import fr.observatoire.ingest.stage.Stager;
+import fr.observatoire.lake.Lake;
 import fr.observatoire.vocabulary.SourceGroup;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
@@ -19,6 +20,7 @@ import java.util.Optional;
 import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -91,16 +93,17 @@ public final class IngestCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files of the batch.")
     List<Path> files = List.of();
 
-    private final Stager stager;
+    private final Function<Lake, Stager> stagers;
     private final Clock clock;
 
     /** With the stager found on the class path ({@code META-INF/services/fr.observatoire.ingest.stage.Stager}). */
     public IngestCommand() {
-        this(null, Clock.systemUTC());
+        this(IngestCommand::discoveredStager, Clock.systemUTC());
     }
 
-    IngestCommand(Stager stager, Clock clock) {
-        this.stager = stager;
+    /** {@code stagers} makes the stager for the lake (which holds the reference data it validates against). */
+    public IngestCommand(Function<Lake, Stager> stagers, Clock clock) {
+        this.stagers = stagers;
         this.clock = clock;
     }
 
@@ -135,7 +138,7 @@ public final class IngestCommand implements Callable<Integer> {
             err.flush();
         };
         try {
-            IngestResult result = new Ingest(stager(), clock, sink).run(request);
+            IngestResult result = new Ingest(stagers.apply(new Lake(lake)), clock, sink).run(request);
             out.print(result.report().summary());
             out.println("  report: " + result.reportFile());
             out.flush();
@@ -159,10 +162,7 @@ public final class IngestCommand implements Callable<Integer> {
         }
     }
 
-    private Stager stager() {
-        if (stager != null) {
-            return stager;
-        }
+    private static Stager discoveredStager(Lake lake) {
         return ServiceLoader.load(Stager.class).findFirst().orElseThrow(() -> new ObservatoryException(
                 "No stager on the class path: the ingest module registers one in "
                         + "META-INF/services/fr.observatoire.ingest.stage.Stager"));

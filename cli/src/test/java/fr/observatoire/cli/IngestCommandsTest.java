@@ -31,7 +31,7 @@ class IngestCommandsTest {
     }
 
     private int ingest(String... args) {
-        return run(new IngestCommand(new CsvTestStager(), Clock.systemUTC()), args);
+        return run(new IngestCommand(lake -> new CsvTestStager(), Clock.systemUTC()), args);
     }
 
     private Path csv(String name, int rows, int rejected, String text) throws IOException {
