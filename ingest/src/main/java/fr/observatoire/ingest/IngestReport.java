@@ -57,6 +57,9 @@ public record IngestReport(
         warnings = List.copyOf(warnings);
     }
 
+    /** Reject examples printed in the summary (the JSON report keeps up to 3 per code). */
+    static final int SUMMARY_SAMPLES = 8;
+
     public long redactions() {
         return redactionsByKind.values().stream().mapToLong(Long::longValue).sum();
     }
@@ -106,9 +109,11 @@ public record IngestReport(
             out.append("  rejects by code:");
             rejectsByCode.forEach((code, n) -> out.append(' ').append(code).append('=').append(n));
             out.append(System.lineSeparator());
-            for (RejectSample sample : rejectSamples) {
-                out.append(String.format(Locale.ROOT, "    %s line %d: %s%n", sample.file(), sample.line(),
-                        sample.message()));
+            rejectSamples.stream().limit(SUMMARY_SAMPLES).forEach(sample -> out.append(String.format(Locale.ROOT,
+                    "    %s line %d: %s%n", sample.file(), sample.line(), sample.message())));
+            if (rejectSamples.size() > SUMMARY_SAMPLES) {
+                out.append(String.format(Locale.ROOT, "    … %d more examples in the JSON report%n",
+                        rejectSamples.size() - SUMMARY_SAMPLES));
             }
         }
         if (!redactionsByKind.isEmpty()) {

@@ -1,4 +1,5 @@
--- The first rejects of each code (? per code), in file and line order, to show the contributor what to fix.
+-- The first rejects of each code (? per code), to show the contributor what to fix: the first of every code, then
+-- the second of every code, and so on.
 SELECT code, source_file, source_line, field, message
 FROM (
     SELECT code, source_file, source_line, field, message,
@@ -6,4 +7,4 @@ FROM (
     FROM read_parquet(${files}, union_by_name = true, hive_partitioning = false)
 )
 WHERE n <= ?
-ORDER BY code, source_file, source_line, field
+ORDER BY n, code, source_file, source_line, field
