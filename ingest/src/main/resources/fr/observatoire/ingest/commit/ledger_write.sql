@@ -1,0 +1,1 @@
+COPY ledger TO ${target} (FORMAT parquet)
