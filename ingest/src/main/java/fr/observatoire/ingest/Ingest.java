@@ -153,8 +153,12 @@ public final class Ingest {
             return stager.stage(stageRequest);
         } catch (RuntimeException e) {
             String message = "staging failed: " + e.getMessage();
-            committer.record(entry(stageRequest.batchId(), stageRequest.sourceGroup(), stageRequest.contributor(),
-                    hashes, started, BatchStatus.FAILED, message));
+            try {
+                committer.record(entry(stageRequest.batchId(), stageRequest.sourceGroup(),
+                        stageRequest.contributor(), hashes, started, BatchStatus.FAILED, message));
+            } catch (RuntimeException ledgerFailure) {
+                e.addSuppressed(ledgerFailure);
+            }
             throw e;
         } finally {
             if (ticker != null) {

@@ -87,6 +87,23 @@ class IngestTest {
     }
 
     @Test
+    void aBatchMixingACommittedFileAndANewOneStagesOnlyTheNewOne() {
+        Path old = Inputs.csv(dir.resolve("in"), "old.csv", "O", 5, 0, "ancien");
+        IngestResult first = ingest(old, "Tilleuls");
+        Path fresh = Inputs.csv(dir.resolve("in"), "new.csv", "N", 7, 0, "nouveau");
+
+        IngestResult mixed = ingest.run(IngestRequest.of(lakeRoot(), List.of(old, fresh), SourceGroup.PROFESSIONNEL,
+                "Tilleuls"));
+
+        assertThat(mixed.status()).isEqualTo(BatchStatus.COMMITTED);
+        assertThat(mixed.report().warnings()).contains("old.csv skipped: duplicate of batch " + first.batchId());
+        assertThat(LakeQueries.rows(lake().observations(), "SELECT batch_id, count(*) FROM v GROUP BY 1 ORDER BY 2"))
+                .containsExactly(first.batchId() + "|5", mixed.batchId() + "|7");
+        assertThat(Ledger.read(lake().ledger()).entries()).last()
+                .satisfies(e -> assertThat(e.fileName()).isEqualTo("new.csv"));
+    }
+
+    @Test
     void observationReSentLaterSupersedesTheEarlierRowWhichHistoryKeeps() throws IOException {
         Path first = Inputs.csv(dir.resolve("in1"), "t1.csv", "T", 10, 0, "premier envoi");
         IngestResult older = ingest(first, "Tilleuls");
