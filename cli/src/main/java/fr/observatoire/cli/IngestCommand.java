@@ -1,12 +1,13 @@
 package fr.observatoire.cli;
 
 import fr.observatoire.error.InvalidInputException;
-import fr.observatoire.error.ObservatoryException;
 import fr.observatoire.ingest.Ingest;
 import fr.observatoire.ingest.IngestRequest;
 import fr.observatoire.ingest.IngestResult;
 import fr.observatoire.ingest.Progress;
+import fr.observatoire.ingest.stage.PipelinedStager;
 import fr.observatoire.ingest.stage.Stager;
+import fr.observatoire.reference.Territories;
 import fr.observatoire.lake.Lake;
 import fr.observatoire.vocabulary.SourceGroup;
 import java.io.PrintWriter;
@@ -17,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -96,9 +96,9 @@ public final class IngestCommand implements Callable<Integer> {
     private final Function<Lake, Stager> stagers;
     private final Clock clock;
 
-    /** With the stager found on the class path ({@code META-INF/services/fr.observatoire.ingest.stage.Stager}). */
+    /** With the pipelined stager, validating against the lake's reference data. */
     public IngestCommand() {
-        this(IngestCommand::discoveredStager, Clock.systemUTC());
+        this(lake -> new PipelinedStager(Territories.load(lake)), Clock.systemUTC());
     }
 
     /** {@code stagers} makes the stager for the lake (which holds the reference data it validates against). */
@@ -160,11 +160,5 @@ public final class IngestCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "Unknown --encoding '" + encoding
                     + "': auto, UTF-8 or windows-1252", e);
         }
-    }
-
-    private static Stager discoveredStager(Lake lake) {
-        return ServiceLoader.load(Stager.class).findFirst().orElseThrow(() -> new ObservatoryException(
-                "No stager on the class path: the ingest module registers one in "
-                        + "META-INF/services/fr.observatoire.ingest.stage.Stager"));
     }
 }

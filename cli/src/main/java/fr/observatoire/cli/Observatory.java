@@ -16,6 +16,12 @@ import picocli.CommandLine.Spec;
             ""},
         subcommands = {
             CommandLine.HelpCommand.class,
+            ReferenceCommand.class,
+            SamplesCommand.class,
+            IngestCommand.class,
+            LedgerCommand.class,
+            ForgetCommand.class,
+            BenchCommand.class,
         },
         footerHeading = "%nExamples:%n",
         footer = {

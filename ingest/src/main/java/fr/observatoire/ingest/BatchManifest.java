@@ -1,5 +1,6 @@
 package fr.observatoire.ingest;
 
+import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -24,15 +25,34 @@ import java.util.Optional;
  *   - name: observations-2025-t3.csv
  *     sha256: 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08
  * </pre>
+ * A file is found beside the manifest, or at its {@code path} (relative to the manifest) when one is given.
+ * {@code manifest_version}, {@code period_start}, {@code period_end}, {@code departement}, {@code generator} and a
+ * file's {@code format}, {@code encoding} and {@code rows} are informational: accepted, not used. Any other key is
+ * refused, so that a misspelt key is not silently ignored.
  */
 record BatchManifest(
+        @JsonProperty("manifest_version") String manifestVersion,
         @JsonProperty("source_group") String sourceGroup,
         @JsonProperty("contributor") String contributor,
         @JsonProperty("form_version") String formVersion,
         @JsonProperty("period") String period,
+        @JsonProperty("period_start") String periodStart,
+        @JsonProperty("period_end") String periodEnd,
+        @JsonProperty("departement") String departement,
+        @JsonProperty("generator") String generator,
         @JsonProperty("files") List<File> files) {
 
-    record File(@JsonProperty("name") String name, @JsonProperty("sha256") String sha256) {
+    record File(@JsonProperty("name") @JsonAlias("file_name") String name,
+                @JsonProperty("path") String path,
+                @JsonProperty("sha256") String sha256,
+                @JsonProperty("format") String format,
+                @JsonProperty("encoding") String encoding,
+                @JsonProperty("rows") Long rows) {
+
+        /** Where the file is: its path, else its name, relative to the manifest's folder. */
+        Path location(Path manifestFolder) {
+            return manifestFolder.resolve(path != null && !path.isBlank() ? path : name).normalize();
+        }
     }
 
     BatchManifest {

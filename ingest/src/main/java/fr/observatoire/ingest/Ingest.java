@@ -224,7 +224,7 @@ public final class Ingest {
         List<Path> files = request.files();
         if (files.isEmpty()) {
             Path folder = request.manifest().get().toAbsolutePath().getParent();
-            files = manifest.get().files().stream().map(f -> folder.resolve(f.name())).toList();
+            files = manifest.get().files().stream().map(f -> f.location(folder)).toList();
         }
         if (files.isEmpty()) {
             throw new InvalidInputException("No file to ingest: give files or list them in the manifest");
