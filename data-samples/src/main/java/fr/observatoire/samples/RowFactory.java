@@ -102,7 +102,7 @@ final class RowFactory {
         Integer waiting = NeedModel.waitingDays(target, domain, kind, waitFactor, random);
         String text = signalText(target, domain, commune);
         if (text == null) {
-            text = TextComposer.compose(domain, kind, commune.name(), persons, waiting, random);
+            text = TextComposer.compose(target, domain, kind, commune.name(), persons, waiting, random);
         }
 
         boolean coarse = random.nextDouble() < (group == SourceGroup.DECIDEUR || group == SourceGroup.FINANCEUR
