@@ -142,10 +142,10 @@ final class TextComposer {
             "Situation remontée par l'équipe : ", "À signaler : ", "Retour du terrain : ");
     /** Satisfaction and inspiring practices; {theme} is the domain label in lower case. */
     private static final List<String> POSITIVE = List.of(
-            "Retour positif des familles sur {theme} depuis la mise en place d'une permanence à {ville}",
-            "Bonne pratique à diffuser : un référent unique pour {theme}, {n} accompagnées sans rupture",
+            "Retour positif des familles depuis la mise en place d'une permanence à {ville} ({theme})",
+            "Bonne pratique à diffuser : un référent unique, {n} accompagnées sans rupture ({theme})",
             "Les usagers sont satisfaits de l'accueil, délais raccourcis",
-            "Initiative locale : coordination mensuelle entre partenaires autour de {theme}",
+            "Initiative locale, thème {theme} : coordination mensuelle entre partenaires",
             "Partenariat efficace avec le CCAS de {ville}, situations réglées en quelques semaines");
     private static final List<String> SECOND = List.of(
             "situation déjà signalée l'an dernier",
