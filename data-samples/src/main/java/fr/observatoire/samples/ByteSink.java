@@ -34,10 +34,15 @@ final class ByteSink implements AutoCloseable {
     }
 
     void raw(byte[] bytes) throws IOException {
-        for (byte b : bytes) {
-            ensure(1);
-            buffer[position++] = b;
+        if (bytes.length > buffer.length) {
+            flush();
+            digest.update(bytes);
+            out.write(bytes);
+            return;
         }
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buffer, position, bytes.length);
+        position += bytes.length;
     }
 
     void append(char c) throws IOException {

@@ -17,11 +17,15 @@ final class DelimitedWriter implements ObservationWriter {
     private final boolean isoDates;
     private final boolean decimalComma;
     private final StringBuilder cell = new StringBuilder(256);
+    private final java.nio.charset.Charset charset;
+    private byte[] preparedText;
 
     DelimitedWriter(Path file, Batch batch, boolean windows1252, boolean bom, char separator, String lineEnd,
                     List<Column> columns, boolean isoDates, boolean decimalComma) throws IOException {
         OutputStream stream = Files.newOutputStream(file);
         this.out = new ByteSink(stream, windows1252);
+        this.charset = windows1252 ? java.nio.charset.Charset.forName("windows-1252")
+                : java.nio.charset.StandardCharsets.UTF_8;
         if (bom) {
             out.raw(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
         }
@@ -38,6 +42,30 @@ final class DelimitedWriter implements ObservationWriter {
             quoted(columns.get(i).header());
         }
         out.append(lineEnd);
+    }
+
+    /** The free text, quoted if needed and encoded, ready to copy. */
+    @Override
+    public Object prepare(Row row) {
+        String text = row.text();
+        if (text == null) {
+            return null;
+        }
+        if (text.indexOf(separator) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+                || text.indexOf('\r') >= 0) {
+            text = '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text.getBytes(charset);
+    }
+
+    @Override
+    public void write(Row row, Object prepared) throws IOException {
+        preparedText = (byte[]) prepared;
+        try {
+            write(row);
+        } finally {
+            preparedText = null;
+        }
     }
 
     @Override
@@ -103,7 +131,9 @@ final class DelimitedWriter implements ObservationWriter {
                 }
             }
             case TEXT -> {
-                if (row.text() != null) {
+                if (preparedText != null) {
+                    out.raw(preparedText);
+                } else if (row.text() != null) {
                     quoted(row.text());
                 }
             }

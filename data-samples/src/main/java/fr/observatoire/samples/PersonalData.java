@@ -19,11 +19,15 @@ final class PersonalData {
     private PersonalData() {
     }
 
-    /** A sentence carrying one piece of personal data. */
-    static String sentence(RandomGenerator random) {
+    /** Kinds of sentence {@link #sentence} writes: e-mail, name and phone, NIR, IBAN, name, phone and e-mail. */
+    static final int KINDS = 6;
+
+    /** A sentence carrying one piece of personal data (or two), of the given kind in [0, {@link #KINDS}). */
+    static String sentence(RandomGenerator random, int kind) {
         String name = SURNAMES.get(random.nextInt(SURNAMES.size()));
         String civility = CIVILITIES.get(random.nextInt(CIVILITIES.size()));
-        return switch (random.nextInt(6)) {
+        random.nextInt(KINDS); // kept so that the draws after it do not move
+        return switch (kind) {
             case 0 -> "Contact : " + email(name, random);
             case 1 -> "rappeler " + civility + " " + name + " au " + phone(random);
             case 2 -> "NIR " + nir(random, random.nextBoolean());

@@ -45,6 +45,7 @@ final class RowFactory {
     private final double[] yearCumulative;
     private final boolean koboDates;
     private final String idPrefix;
+    private int personal;
 
     RowFactory(Batch batch, int fromYear, int toYear, double badRowRate,
                RandomGenerator random, CommunePool emergingPool) {
@@ -102,7 +103,7 @@ final class RowFactory {
         Integer waiting = NeedModel.waitingDays(target, domain, kind, waitFactor, random);
         String text = signalText(target, domain, commune);
         if (text == null) {
-            text = TextComposer.compose(domain, kind, commune.name(), persons, waiting, random);
+            text = TextComposer.compose(target, domain, kind, commune.name(), persons, waiting, random);
         }
 
         boolean coarse = random.nextDouble() < (group == SourceGroup.DECIDEUR || group == SourceGroup.FINANCEUR
@@ -154,7 +155,8 @@ final class RowFactory {
                 persons = -(1 + random.nextInt(20));
             }
             if (defects.contains(Defect.PERSONAL_DATA)) {
-                String sentence = PersonalData.sentence(random);
+                // Kinds in turn, so that even a small file has each kind of personal data.
+                String sentence = PersonalData.sentence(random, (batch.index() + personal++) % PersonalData.KINDS);
                 text = text == null ? capitalise(sentence) : text + (random.nextBoolean() ? ". " : " — ")
                         + capitalise(sentence);
             }

@@ -17,6 +17,11 @@ abstract class RowSource implements AutoCloseable {
     /** The next row, or null after the last. */
     abstract Row next();
 
+    /** What the preparer made of the row last returned by {@link #next()}, or null. */
+    Object prepared() {
+        return null;
+    }
+
     @Override
     public void close() {
     }
@@ -25,12 +30,17 @@ abstract class RowSource implements AutoCloseable {
         return rows >= THREADED_FROM ? threaded(factory, rows) : direct(factory, rows);
     }
 
+    /** As {@link #of}; on the drawing thread, each row also goes through {@code preparer}. */
+    static RowSource of(RowFactory factory, long rows, java.util.function.Function<Row, Object> preparer) {
+        return rows >= THREADED_FROM ? new Threaded(factory, rows, preparer) : direct(factory, rows);
+    }
+
     static RowSource direct(RowFactory factory, long rows) {
         return new Direct(factory, rows);
     }
 
     static RowSource threaded(RowFactory factory, long rows) {
-        return new Threaded(factory, rows);
+        return new Threaded(factory, rows, row -> null);
     }
 
     private static final class Direct extends RowSource {
@@ -50,24 +60,30 @@ abstract class RowSource implements AutoCloseable {
     }
 
     private static final class Threaded extends RowSource {
-        private static final Row[] END = new Row[0];
-        private final BlockingQueue<Row[]> queue = new ArrayBlockingQueue<>(8);
+        private record Chunk(Row[] rows, Object[] prepared) {
+        }
+
+        private static final Chunk END = new Chunk(new Row[0], new Object[0]);
+        private final BlockingQueue<Chunk> queue = new ArrayBlockingQueue<>(8);
         private final AtomicReference<Throwable> failure = new AtomicReference<>();
         private final Thread producer;
-        private Row[] chunk = new Row[0];
+        private Chunk chunk = new Chunk(new Row[0], new Object[0]);
         private int index;
         private boolean ended;
 
-        Threaded(RowFactory factory, long rows) {
+        Threaded(RowFactory factory, long rows, java.util.function.Function<Row, Object> preparer) {
             producer = new Thread(() -> {
                 try {
                     long line = 0;
                     while (line < rows) {
-                        Row[] next = new Row[(int) Math.min(CHUNK, rows - line)];
-                        for (int i = 0; i < next.length; i++) {
+                        int size = (int) Math.min(CHUNK, rows - line);
+                        Row[] next = new Row[size];
+                        Object[] prepared = new Object[size];
+                        for (int i = 0; i < size; i++) {
                             next[i] = factory.row(++line);
+                            prepared[i] = preparer.apply(next[i]);
                         }
-                        queue.put(next);
+                        queue.put(new Chunk(next, prepared));
                     }
                     queue.put(END);
                 } catch (InterruptedException e) {
@@ -87,7 +103,7 @@ abstract class RowSource implements AutoCloseable {
 
         @Override
         Row next() {
-            while (index == chunk.length) {
+            while (index == chunk.rows().length) {
                 if (ended) {
                     return null;
                 }
@@ -106,7 +122,12 @@ abstract class RowSource implements AutoCloseable {
                     }
                 }
             }
-            return chunk[index++];
+            return chunk.rows()[index++];
+        }
+
+        @Override
+        Object prepared() {
+            return chunk.prepared()[index - 1];
         }
 
         @Override

@@ -208,9 +208,10 @@ public final class SampleGenerator {
         long bad = 0;
         long rejectable = 0;
         String sha256;
-        try (ObservationWriter writer = open(batch, file); RowSource rows = RowSource.of(factory, batch.rows())) {
+        try (ObservationWriter writer = open(batch, file);
+             RowSource rows = RowSource.of(factory, batch.rows(), writer::prepare)) {
             for (Row row = rows.next(); row != null; row = rows.next()) {
-                writer.write(row);
+                writer.write(row, rows.prepared());
                 if (!row.defects().isEmpty()) {
                     bad++;
                     boolean rejects = false;

@@ -2,6 +2,7 @@ package fr.observatoire.samples;
 
 import fr.observatoire.vocabulary.NeedDomain;
 import fr.observatoire.vocabulary.ObservationKind;
+import fr.observatoire.vocabulary.Public;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -112,14 +113,39 @@ final class TextComposer {
                 "Besoin de passerelles entre l'ESAT et l'entreprise adaptée"));
     }
 
+    /** Where the public changes what a domain means: hébergement is an EHPAD for elders, a MAS or FAM for adults. */
+    private static final Map<String, List<String>> BY_PUBLIC = Map.of(
+            "hebergement/personnes_agees", List.of(
+                    "Liste d'attente de {delai} pour une place en EHPAD à {ville}",
+                    "Places d'hébergement temporaire introuvables près de {ville}",
+                    "Entrée en EHPAD refusée faute de place en unité Alzheimer",
+                    "Reste à charge en EHPAD trop élevé pour la famille"),
+            "hebergement/adultes_handicapes", List.of(
+                    "Demande d'accueil en MAS sans réponse, famille à bout",
+                    "Orientation FAM notifiée par la MDPH mais aucune place disponible dans le département",
+                    "Adulte maintenu en IME au titre de l'amendement Creton faute de place en foyer",
+                    "Foyer de vie complet, liste d'attente de {delai}"),
+            "hebergement/enfants_handicapes", List.of(
+                    "Pas de place en IME : l'enfant reste à la maison depuis {delai}",
+                    "Liste d'attente pour une place en IME à {ville}",
+                    "Accueil temporaire pour enfants polyhandicapés introuvable"),
+            "accompagnement_medico_social/enfants_handicapes", List.of(
+                    "Liste d'attente SESSAD de {delai}",
+                    "Notification SESSAD sans prise en charge, {n} concernées",
+                    "Besoin d'accompagnement médico-social en milieu ordinaire pour {n}"),
+            "accompagnement_medico_social/adultes_handicapes", List.of(
+                    "Orientation SAMSAH notifiée, pas de place avant {delai}",
+                    "Le SAVS ne peut plus prendre de nouvelles personnes à {ville}",
+                    "Besoin d'accompagnement médico-social en milieu ordinaire pour {n}"));
+
     private static final List<String> OPENINGS = List.of("", "", "", "Constat : ", "Observation : ",
             "Situation remontée par l'équipe : ", "À signaler : ", "Retour du terrain : ");
     /** Satisfaction and inspiring practices; {theme} is the domain label in lower case. */
     private static final List<String> POSITIVE = List.of(
-            "Retour positif des familles sur {theme} depuis la mise en place d'une permanence à {ville}",
-            "Bonne pratique à diffuser : un référent unique pour {theme}, {n} accompagnées sans rupture",
+            "Retour positif des familles depuis la mise en place d'une permanence à {ville} ({theme})",
+            "Bonne pratique à diffuser : un référent unique, {n} accompagnées sans rupture ({theme})",
             "Les usagers sont satisfaits de l'accueil, délais raccourcis",
-            "Initiative locale : coordination mensuelle entre partenaires autour de {theme}",
+            "Initiative locale, thème {theme} : coordination mensuelle entre partenaires",
             "Partenariat efficace avec le CCAS de {ville}, situations réglées en quelques semaines");
     private static final List<String> SECOND = List.of(
             "situation déjà signalée l'an dernier",
@@ -134,13 +160,16 @@ final class TextComposer {
     }
 
     /** A text for a need, or null (no comment) now and then. */
-    static String compose(NeedDomain domain, ObservationKind kind, String ville, Integer persons, Integer waitingDays,
-                          RandomGenerator random) {
+    static String compose(Public target, NeedDomain domain, ObservationKind kind, String ville, Integer persons,
+                          Integer waitingDays, RandomGenerator random) {
         if (random.nextDouble() < 0.07) {
             return null;
         }
         boolean positive = kind == ObservationKind.SATISFACTION || kind == ObservationKind.PRATIQUE_INSPIRANTE;
-        List<String> templates = positive ? POSITIVE : TEMPLATES.get(domain);
+        List<String> templates = positive ? POSITIVE
+                : domain == NeedDomain.HEBERGEMENT || domain == NeedDomain.ACCOMPAGNEMENT_MEDICO_SOCIAL
+                ? BY_PUBLIC.getOrDefault(domain.code() + "/" + target.code(), TEMPLATES.get(domain))
+                : TEMPLATES.get(domain);
         String template = templates.get(random.nextInt(templates.size()));
         StringBuilder text = new StringBuilder(160);
         if (!positive) {
@@ -177,6 +206,7 @@ final class TextComposer {
     static {
         List<String> all = new java.util.ArrayList<>(POSITIVE);
         TEMPLATES.values().forEach(all::addAll);
+        BY_PUBLIC.values().forEach(all::addAll);
         for (String template : all) {
             List<String> parts = new java.util.ArrayList<>();
             int i = 0;
