@@ -12,7 +12,7 @@ final class Manifests {
     private Manifests() {
     }
 
-    static void write(Path path, Batch batch, GenerateRequest request, String sha256) {
+    static void write(Path path, Path file, Batch batch, GenerateRequest request, String sha256) {
         String encoding = switch (batch.format()) {
             case CSV_WINDOWS_1252 -> "windows-1252";
             case CSV_UTF8_BOM -> "UTF-8 (BOM)";
@@ -38,6 +38,8 @@ final class Manifests {
         json.append("  \"files\": [\n    {");
         json.append("\"file_name\": ");
         string(json, batch.fileName());
+        json.append(", \"path\": ");
+        string(json, path.toAbsolutePath().getParent().relativize(file.toAbsolutePath()).toString());
         json.append(", \"sha256\": ");
         string(json, sha256);
         json.append(", \"format\": ");

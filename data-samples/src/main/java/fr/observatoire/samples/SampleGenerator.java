@@ -232,7 +232,7 @@ public final class SampleGenerator {
             throw new UncheckedIOException("Cannot write sample file " + file, e);
         }
         Optional<Path> manifest = request.manifestDir().map(dir -> dir.resolve(batch.fileName() + ".json"));
-        manifest.ifPresent(path -> Manifests.write(path, batch, request, sha256));
+        manifest.ifPresent(path -> Manifests.write(path, file, batch, request, sha256));
         return new GeneratedFile(file, batch.format(), batch.group(), batch.contributor(), batch.departement(),
                 batch.formVersion(), batch.rows(), bad, rejectable, defects, sha256, manifest);
     }
