@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             ""},
         subcommands = {
             CommandLine.HelpCommand.class,
+            DemoCommand.class,
             ReferenceCommand.class,
             SamplesCommand.class,
             IngestCommand.class,
