@@ -67,3 +67,4 @@ SELECT f.level, f.territory_code, p.period, f.public, f.need_domain,
             AS INTEGER) AS rank
 FROM flagged f
 CROSS JOIN tested_period p
+ORDER BY f.level, rank

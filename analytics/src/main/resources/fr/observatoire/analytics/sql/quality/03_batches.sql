@@ -40,3 +40,4 @@ SELECT b.batch_id,
 FROM batches b
 LEFT JOIN quality_ledger l ON l.batch_id = b.batch_id
 LEFT JOIN observed o ON o.batch_id = b.batch_id
+ORDER BY b.batch_id

@@ -19,3 +19,4 @@ SELECT r.batch_id,
        CASE WHEN l.rows_read > 0 THEN CAST(r.rejected_rows AS DOUBLE) / CAST(l.rows_read AS DOUBLE) END AS reject_rate
 FROM reasons r
 LEFT JOIN quality_ledger l ON l.batch_id = r.batch_id
+ORDER BY r.batch_id, r.code, r.field

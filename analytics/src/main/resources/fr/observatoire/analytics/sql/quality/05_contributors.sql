@@ -18,7 +18,7 @@ WITH params AS (
 ), declared AS (
     SELECT contributor, MAX(source_group) AS source_group, MAX(territory) AS territory,
            MAX(expected_frequency) AS expected_frequency
-    FROM contributors
+    FROM ref_contributors
     WHERE contributor IS NOT NULL
     GROUP BY contributor
 ), has_reference AS (
@@ -110,3 +110,4 @@ SELECT contributor, source_group, territory, expected_frequency, expected, teste
             WHEN last_period >= previous_period THEN 'en_retard'
             ELSE 'silencieux' END AS status
 FROM freshness
+ORDER BY contributor

@@ -34,3 +34,4 @@ SELECT level, territory_code, observations, contributors, batches, last_ingested
        CAST(with_text AS DOUBLE) / CAST(observations AS DOUBLE) AS completeness_text,
        CAST(with_form_version AS DOUBLE) / CAST(observations AS DOUBLE) AS completeness_form_version
 FROM totals
+ORDER BY level, territory_code

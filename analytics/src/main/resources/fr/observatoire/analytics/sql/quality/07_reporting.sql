@@ -8,7 +8,7 @@ WITH periods AS (
 ), first_seen AS (
     SELECT contributor, MIN(period) AS first_period FROM seen GROUP BY contributor
 ), declared AS (
-    SELECT DISTINCT contributor FROM contributors WHERE contributor IS NOT NULL
+    SELECT DISTINCT contributor FROM ref_contributors WHERE contributor IS NOT NULL
 ), has_reference AS (
     SELECT COUNT(*) AS declared_count FROM declared
 ), expected AS (
@@ -43,3 +43,4 @@ SELECT c.period, c.expected_contributors, c.received_contributors,
        COALESCE(n.new_contributors, CAST(0 AS BIGINT)) AS new_contributors
 FROM counted c
 LEFT JOIN newcomers n ON n.period = c.period
+ORDER BY c.period
