@@ -26,7 +26,7 @@ WITH needs AS (
     SELECT 'grouping:' || g.grouping AS level, COALESCE(g.zone, g.grouping) AS territory_code,
            n.public, n.need_domain, n.role
     FROM needs n
-    JOIN ref_groupings g ON g.commune_code = n.commune_code
+    JOIN (SELECT DISTINCT grouping, commune_code, zone FROM ref_groupings) g ON g.commune_code = n.commune_code
 )
 SELECT level, territory_code, public, need_domain,
        CAST(SUM(CASE WHEN role = 'courante' THEN 1 ELSE 0 END) AS BIGINT) AS observations,
