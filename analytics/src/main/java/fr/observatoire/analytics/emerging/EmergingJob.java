@@ -12,7 +12,7 @@ import java.util.Objects;
 /**
  * Emerging needs: per territory (every level of the diagnostic) x public x need domain, the need observations of
  * the tested period against the baseline periods before it, flagged {@code nouveau} or {@code en_hausse} when a
- * conditional binomial test says the rise is not noise (see {@code sql/emerging/03_emerging.sql} and
+ * conditional binomial test says the rise is not noise (see {@code sql/emerging/04_emerging.sql} and
  * {@code docs/analytics-emerging-quality.md}). Engine-neutral: the same steps run on Spark and DuckDB.
  */
 public final class EmergingJob {
@@ -45,8 +45,9 @@ public final class EmergingJob {
     static List<Step> steps(EmergingRequest request) {
         return List.of(
                 Step.of("emerging_periods", "emerging/01_periods.sql", request.period(), request.baselinePeriods()),
-                Step.of("emerging_counts", "emerging/02_counts.sql"),
-                Step.of("emerging", "emerging/03_emerging.sql", request.minCount(), request.alpha(),
+                Step.of("emerging_needs", "emerging/02_needs.sql"),
+                Step.of("emerging_counts", "emerging/03_counts.sql"),
+                Step.of("emerging", "emerging/04_emerging.sql", request.minCount(), request.alpha(),
                         request.minRatio()));
     }
 }

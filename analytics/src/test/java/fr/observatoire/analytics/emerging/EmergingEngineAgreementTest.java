@@ -48,6 +48,32 @@ class EmergingEngineAgreementTest {
         Datasets.assertSame(spark1.resolve("emerging"), duck1.resolve("emerging"), 1e-9);
     }
 
+    @Test
+    void agreeWithoutGroupingsNorEarlierPeriods(SparkSession spark, @TempDir Path work) {
+        List<Commune> lot = Commune.ofDepartement("47").subList(0, 20);
+        for (String lake : List.of("spark", "duckdb")) {
+            new TestLake(work.resolve(lake)).observations(new SeededNeeds(lot, 5L, 2.0, 6.0).rows());
+        }
+        try (Engine engine = new SparkEngine(spark)) {
+            new EmergingJob(engine).run(EmergingRequest.of(new fr.observatoire.lake.Lake(work.resolve("spark")), null));
+        }
+        try (Engine engine = new DuckDbEngine()) {
+            new EmergingJob(engine).run(EmergingRequest.of(new fr.observatoire.lake.Lake(work.resolve("duckdb")), null));
+        }
+        Datasets.assertSame(work.resolve("spark").resolve("emerging"), work.resolve("duckdb").resolve("emerging"),
+                1e-9);
+        // a lake with one period only: nothing to compare with, an empty output on both engines
+        for (String lake : List.of("spark-one", "duckdb-one")) {
+            new TestLake(work.resolve(lake)).observations(new SeededNeeds(lot, 5L, 2.0, 6.0).rows().stream()
+                    .filter(row -> row.period().equals("2025")).toList());
+        }
+        try (Engine engine = new SparkEngine(spark)) {
+            assertThat(new EmergingJob(engine).run(EmergingRequest.of(
+                    new fr.observatoire.lake.Lake(work.resolve("spark-one")), null)).flagged()).isZero();
+        }
+        Datasets.assertSame(work.resolve("spark-one").resolve("emerging"), work.resolve("spark-one").resolve("emerging"), 0);
+    }
+
     private static Path write(Path root, SeededNeeds needs, List<Commune> lot, List<Commune> dordogne) {
         TestLake lake = new TestLake(root).observations(needs.rows());
         lake.reference("groupings", List.of(new String[] {"grouping", "VARCHAR"},

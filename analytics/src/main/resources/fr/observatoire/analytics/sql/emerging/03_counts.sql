@@ -1,31 +1,25 @@
--- Need observations (kinds other than satisfaction and pratique_inspirante) per territory x public x domain, in the
+-- Need observations per territory x public x domain, in the
 -- tested period and summed over the baseline periods. An observation counts at its own precision and above: a
 -- departement-precision row has no commune, so it counts for its departement, region and France only.
-WITH needs AS (
-    SELECT o.commune_code, o.epci_code, o.departement_code, o.region_code, o.public, o.need_domain, p.role
-    FROM observations o
-    JOIN emerging_periods p ON o.period = p.period
-    WHERE o.kind NOT IN ('satisfaction', 'pratique_inspirante')
-      AND o.public IS NOT NULL AND o.need_domain IS NOT NULL
-), located AS (
+WITH located AS (
     SELECT 'commune' AS level, commune_code AS territory_code, public, need_domain, role
-    FROM needs WHERE commune_code IS NOT NULL
+    FROM emerging_needs WHERE commune_code IS NOT NULL
     UNION ALL
     SELECT 'epci' AS level, epci_code AS territory_code, public, need_domain, role
-    FROM needs WHERE epci_code IS NOT NULL
+    FROM emerging_needs WHERE epci_code IS NOT NULL
     UNION ALL
     SELECT 'departement' AS level, departement_code AS territory_code, public, need_domain, role
-    FROM needs WHERE departement_code IS NOT NULL
+    FROM emerging_needs WHERE departement_code IS NOT NULL
     UNION ALL
     SELECT 'region' AS level, region_code AS territory_code, public, need_domain, role
-    FROM needs WHERE region_code IS NOT NULL
+    FROM emerging_needs WHERE region_code IS NOT NULL
     UNION ALL
     SELECT 'france' AS level, 'FR' AS territory_code, public, need_domain, role
-    FROM needs
+    FROM emerging_needs
     UNION ALL
     SELECT 'grouping:' || g.grouping AS level, COALESCE(g.zone, g.grouping) AS territory_code,
            n.public, n.need_domain, n.role
-    FROM needs n
+    FROM emerging_needs n
     JOIN (SELECT DISTINCT grouping, commune_code, zone FROM ref_groupings) g ON g.commune_code = n.commune_code
 )
 SELECT level, territory_code, public, need_domain,
