@@ -28,12 +28,11 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
 
 /**
  * The distributed engine, on a session built by the caller (local or cluster). Inputs are read with an explicit
- * {@link StructType} (never inferred) after a column check; each step's result is a temporary view, persisted
- * (memory and disk) so that later steps reading it twice do not recompute it.
+ * {@link StructType} (never inferred) after a column check; each step's result is computed once (an eager local
+ * checkpoint, kept in executor memory and disk) and registered as a temporary view.
  */
 public final class SparkEngine implements Engine {
 
@@ -96,7 +95,14 @@ public final class SparkEngine implements Engine {
             throw new ObservatoryException("Step " + step.view() + " (" + step.resource() + ") failed on Spark: "
                     + e.getMessage(), e);
         }
-        result = result.persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            // Eager local checkpoint: the step is computed once and its plan cut, so that later steps neither
+            // recompute it nor re-optimise the whole chain of earlier steps (which grows with every step).
+            result = result.localCheckpoint(true);
+        } catch (RuntimeException e) {
+            throw new ObservatoryException("Step " + step.view() + " (" + step.resource() + ") failed on Spark: "
+                    + e.getMessage(), e);
+        }
         persisted.add(result);
         result.createOrReplaceTempView(step.view());
         views.add(step.view());
