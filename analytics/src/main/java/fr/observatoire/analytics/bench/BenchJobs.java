@@ -1,6 +1,18 @@
 package fr.observatoire.analytics.bench;
 
+import fr.observatoire.analytics.DiagnosticsJob;
+import fr.observatoire.analytics.DiagnosticsRequest;
+import fr.observatoire.analytics.GapAnalysisJob;
+import fr.observatoire.analytics.GapAnalysisRequest;
 import fr.observatoire.analytics.duckdb.DuckDbEngine;
+import fr.observatoire.analytics.engine.OutputFolders;
+import fr.observatoire.error.ObservatoryException;
+import fr.observatoire.lake.ReferenceTable;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import fr.observatoire.analytics.emerging.EmergingJob;
 import fr.observatoire.analytics.emerging.EmergingRequest;
 import fr.observatoire.analytics.engine.Engine;
@@ -69,8 +81,13 @@ public final class BenchJobs {
                 Timed onSpark = time(job.getValue(), lake.lake(), true);
                 progress.accept(String.format("%s on %,d observations: duckdb", job.getKey(), size));
                 Timed onDuckDb = time(job.getValue(), lake.lake(), false);
+                Duration hand = null;
+                if (job.getKey().equals(DiagnosticsJob.NAME)) {
+                    progress.accept(String.format("diagnostic on %,d observations: hand-written DuckDB query", size));
+                    hand = handWrittenDiagnostic(lake.lake());
+                }
                 measures.add(new BenchMeasure(size, job.getKey(), onSpark.elapsed(), onDuckDb.elapsed(),
-                        onSpark.rows(), onDuckDb.rows(), null));
+                        onSpark.rows(), onDuckDb.rows(), hand));
             }
         }
         return new BenchReport(request.sizes(), generation, measures);
@@ -86,6 +103,31 @@ public final class BenchJobs {
             rows = job.run(engine, lake);
         }
         return new Timed(Duration.ofNanos(System.nanoTime() - start), rows);
+    }
+
+    /** Times the hand-written DuckDB query of the diagnostic's figures, written to Parquet like a job output. */
+    static Duration handWrittenDiagnostic(Lake lake) {
+        Path output = lake.work().resolve("hand-diagnostic.parquet");
+        String sql = BenchSql.load("04_hand_diagnostic.sql", Map.of(
+                "observations_glob", Path.of(Lake.glob(lake.observations())),
+                "communes_parquet", Path.of(Lake.glob(lake.reference(ReferenceTable.COMMUNES))),
+                "population_parquet", Path.of(Lake.glob(lake.reference(ReferenceTable.POPULATION))),
+                "departements_parquet", Path.of(Lake.glob(lake.reference(ReferenceTable.DEPARTEMENTS))),
+                "output", output));
+        long start = System.nanoTime();
+        try {
+            java.nio.file.Files.createDirectories(lake.work());
+            try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+                 Statement statement = duck.createStatement()) {
+                statement.execute(sql);
+            }
+        } catch (SQLException | java.io.IOException e) {
+            throw new ObservatoryException("Hand-written diagnostic query failed on " + lake.root() + ": "
+                    + e.getMessage(), e);
+        }
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        OutputFolders.deleteRecursively(output);
+        return elapsed;
     }
 
     private Map<String, BenchedJob> select(List<String> names) {
@@ -105,10 +147,14 @@ public final class BenchJobs {
 
     private static Map<String, BenchedJob> jobs(LocalDate today) {
         Map<String, BenchedJob> jobs = new LinkedHashMap<>();
+        jobs.put(DiagnosticsJob.NAME, (engine, lake) -> new DiagnosticsJob(engine).run(DiagnosticsRequest.of(lake))
+                .rows());
+        jobs.put(GapAnalysisJob.NAME, (engine, lake) -> new GapAnalysisJob(engine).run(GapAnalysisRequest.of(lake))
+                .rows());
         jobs.put(EmergingJob.OUTPUT, (engine, lake) -> new EmergingJob(engine).run(EmergingRequest.of(lake, null))
                 .flagged());
         jobs.put(QualityJob.OUTPUT, (engine, lake) -> new QualityJob(engine)
-                .run(new QualityRequest(lake, today, null)).rows().get("contributors"));
+                .run(new QualityRequest(lake, today, null)).rows());
         return jobs;
     }
 }

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
 /**
  * A fast generator of synthetic lakes for benchmarks: N observations on real communes weighted by their population
  * (COG 2026), every vocabulary code drawn uniformly, 2021-2025, written by DuckDB straight to Parquet, plus the
- * reference tables the jobs read, from the real files.
+ * reference tables the jobs read, from the real files, and a synthetic supply registry (timing only).
  */
 public final class BenchLake {
 
@@ -53,23 +53,24 @@ public final class BenchLake {
             OutputFolders.deleteRecursively(lake.observations());
             Files.createDirectories(lake.observations());
             for (ReferenceTable table : new ReferenceTable[] {ReferenceTable.COMMUNES, ReferenceTable.DEPARTEMENTS,
-                    ReferenceTable.POPULATION, ReferenceTable.EPCI}) {
+                    ReferenceTable.POPULATION, ReferenceTable.EPCI, ReferenceTable.SUPPLY}) {
                 OutputFolders.deleteRecursively(lake.reference(table));
                 Files.createDirectories(lake.reference(table));
             }
         } catch (IOException e) {
             throw new ObservatoryException("Cannot prepare the bench lake " + lake.root(), e);
         }
-        Map<String, Path> paths = Map.of(
-                "communes_csv", dir.resolve(COMMUNES_CSV),
-                "departements_csv", dir.resolve(DEPARTEMENTS_CSV),
-                "epci_csv", dir.resolve(EPCI_CSV),
-                "population_csv", dir.resolve(POPULATION_CSV),
-                "observations", lake.observations(),
-                "communes_parquet", lake.reference(ReferenceTable.COMMUNES).resolve("communes.parquet"),
-                "departements_parquet", lake.reference(ReferenceTable.DEPARTEMENTS).resolve("departements.parquet"),
-                "population_parquet", lake.reference(ReferenceTable.POPULATION).resolve("population.parquet"),
-                "epci_parquet", lake.reference(ReferenceTable.EPCI).resolve("epci.parquet"));
+        Map<String, Path> paths = Map.ofEntries(
+                Map.entry("communes_csv", dir.resolve(COMMUNES_CSV)),
+                Map.entry("departements_csv", dir.resolve(DEPARTEMENTS_CSV)),
+                Map.entry("epci_csv", dir.resolve(EPCI_CSV)),
+                Map.entry("population_csv", dir.resolve(POPULATION_CSV)),
+                Map.entry("observations", lake.observations()),
+                Map.entry("communes_parquet", lake.reference(ReferenceTable.COMMUNES).resolve("communes.parquet")),
+                Map.entry("departements_parquet", lake.reference(ReferenceTable.DEPARTEMENTS).resolve("departements.parquet")),
+                Map.entry("population_parquet", lake.reference(ReferenceTable.POPULATION).resolve("population.parquet")),
+                Map.entry("epci_parquet", lake.reference(ReferenceTable.EPCI).resolve("epci.parquet")),
+                Map.entry("supply_parquet", lake.reference(ReferenceTable.SUPPLY).resolve("supply.parquet")));
         try (Connection duck = DriverManager.getConnection("jdbc:duckdb:")) {
             try (Statement statement = duck.createStatement()) {
                 statement.execute(BenchSql.load("01_communes.sql", paths));

@@ -6,6 +6,7 @@ import fr.observatoire.analytics.engine.Step;
 import fr.observatoire.lake.Lake;
 import fr.observatoire.lake.ReferenceTable;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
@@ -27,6 +28,7 @@ public final class EmergingJob {
     }
 
     public EmergingSummary run(EmergingRequest request) {
+        long start = System.nanoTime();
         Lake lake = request.lake();
         engine.register(LakeSources.observations(lake));
         engine.register(LakeSources.reference(lake, ReferenceTable.GROUPINGS, false));
@@ -39,7 +41,8 @@ public final class EmergingJob {
         long flagged = engine.write("emerging", output);
         long nouveaux = engine.collect("emerging").stream()
                 .filter(row -> EmergingColumns.NOUVEAU.equals(row.get(11))).count();
-        return new EmergingSummary(output, tested, baseline, engine.count("emerging_counts"), flagged, nouveaux);
+        return new EmergingSummary(engine.name(), output, tested, baseline, engine.count("emerging_counts"), flagged,
+                nouveaux, Duration.ofNanos(System.nanoTime() - start));
     }
 
     static List<Step> steps(EmergingRequest request) {

@@ -7,6 +7,7 @@ import fr.observatoire.analytics.engine.Step;
 import fr.observatoire.lake.Lake;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +34,7 @@ public final class QualityJob {
     }
 
     public QualitySummary run(QualityRequest request) {
+        long start = System.nanoTime();
         Lake lake = request.lake();
         engine.register(LakeSources.observations(lake));
         engine.register(QualitySources.ledger(lake));
@@ -52,7 +54,7 @@ public final class QualityJob {
         for (List<Object> row : engine.collect("quality_status_counts")) {
             statuses.put((String) row.get(0), (Long) row.get(1));
         }
-        return new QualitySummary(output, rows, statuses);
+        return new QualitySummary(engine.name(), output, rows, statuses, Duration.ofNanos(System.nanoTime() - start));
     }
 
     static List<Step> steps(QualityRequest request) {

@@ -27,7 +27,7 @@ class QualityJobTest {
 
         QualitySummary summary = run(lake);
 
-        assertThat(summary.rows()).containsExactly(entry("batches", 7L), entry("reject_reasons", 2L),
+        assertThat(summary.tables()).containsExactly(entry("batches", 7L), entry("reject_reasons", 2L),
                 entry("contributors", 4L), entry("territories", 2L), entry("reporting", 3L));
         Map<String, Object> agen = only(table(root, "batches", "batch_id = 'B2025-agen'"));
         // the committed ledger row wins over the earlier failed one: 6 read, 2 rejected
