@@ -8,6 +8,10 @@ import fr.observatoire.analytics.JobSummary;
 import fr.observatoire.analytics.PeriodRange;
 import fr.observatoire.analytics.TerritoryLevels;
 import fr.observatoire.analytics.duckdb.DuckDbEngine;
+import fr.observatoire.analytics.emerging.EmergingJob;
+import fr.observatoire.analytics.emerging.EmergingRequest;
+import fr.observatoire.analytics.quality.QualityJob;
+import fr.observatoire.analytics.quality.QualityRequest;
 import fr.observatoire.analytics.engine.Engine;
 import fr.observatoire.analytics.engine.EngineKind;
 import fr.observatoire.lake.Lake;
@@ -32,7 +36,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "run",
         description = {"Run analytics jobs on the lake: diagnostic (needs per territory, period, public and domain),"
-                + " gaps (supply against need per territory and category), or all of them.",
+                + " gaps (supply against need per territory and category), emerging (needs new or rising"
+                + " significantly in a territory), quality (completeness, rejects, duplicates, freshness, who"
+                + " stopped reporting), or all of them.",
                 "Spark and DuckDB compute the same outputs; DuckDB is faster on one machine, Spark scales out."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
@@ -40,6 +46,8 @@ import picocli.CommandLine.Spec;
                 "  observatory run diagnostic --lake lake --period 2025 --level departement --engine duckdb",
                 "  observatory run diagnostic --lake lake --from 2023 --to 2025 --level grouping:MEL",
                 "  observatory run gaps --lake lake --period 2025 --population-year 2025",
+                "  observatory run emerging --lake lake --period 2025 --alpha 0.01 --min-count 5",
+                "  observatory run quality --lake lake --as-of 2025-12-31 --engine duckdb",
                 "  spark-submit --class fr.observatoire.cli.Observatory observatory-cli-spark.jar run all"
                         + " --lake /shared/lake --engine spark",
                 "  observatory run all --lake lake --engine spark --master spark://127.0.0.1:7077"},
@@ -53,7 +61,7 @@ public final class RunCommand implements Callable<Integer> {
      * one more case in {@link #run(Job, Engine, Lake)}.
      */
     enum Job {
-        DIAGNOSTIC, GAPS;
+        DIAGNOSTIC, GAPS, EMERGING, QUALITY;
 
         String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -63,7 +71,7 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "diagnostic, gaps or all.")
+    @Parameters(index = "0", paramLabel = "JOB", description = "diagnostic, gaps, emerging, quality or all.")
     String job;
 
     @Option(names = "--lake", paramLabel = "DIR", defaultValue = "lake", description = "Lake root (default: ${DEFAULT-VALUE}).")
@@ -87,6 +95,26 @@ public final class RunCommand implements Callable<Integer> {
             description = "Gaps: year of the INSEE estimates used as target population (default: the last period's"
                     + " year, else the latest estimate).")
     Integer populationYear;
+
+    @Option(names = "--baseline-periods", paramLabel = "K", defaultValue = "3",
+            description = "Emerging: periods before the tested one that form the baseline (default: ${DEFAULT-VALUE}).")
+    int baselinePeriods;
+
+    @Option(names = "--min-count", paramLabel = "N", defaultValue = "5",
+            description = "Emerging: minimum observations of a cell in the tested period (default: ${DEFAULT-VALUE}).")
+    long minCount;
+
+    @Option(names = "--alpha", paramLabel = "P", defaultValue = "0.01",
+            description = "Emerging: significance level of the test (default: ${DEFAULT-VALUE}).")
+    double alpha;
+
+    @Option(names = "--min-ratio", paramLabel = "R", defaultValue = "1.5",
+            description = "Emerging: minimum ratio to the baseline mean for en_hausse (default: ${DEFAULT-VALUE}).")
+    double minRatio;
+
+    @Option(names = "--as-of", paramLabel = "DATE",
+            description = "Quality: the day freshness is measured at, yyyy-MM-dd (default: today, UTC).")
+    java.time.LocalDate asOf;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "spark",
             description = "spark or duckdb (default: ${DEFAULT-VALUE}).")
@@ -135,6 +163,11 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 yield new GapAnalysisJob(opened).run(new GapAnalysisRequest(target, periods, gapsLevel, populationYear));
             }
+            // emerging and quality judge one period: --period, or the end of --from/--to, or the latest
+            case EMERGING -> new EmergingJob(opened).run(parse(() -> new EmergingRequest(target, periods.to(),
+                    baselinePeriods, minCount, alpha, minRatio)));
+            case QUALITY -> new QualityJob(opened).run(new QualityRequest(target,
+                    asOf != null ? asOf : java.time.LocalDate.now(java.time.ZoneOffset.UTC), periods.to()));
         };
     }
 

@@ -1,0 +1,101 @@
+package fr.observatoire.cli;
+
+import fr.observatoire.analytics.bench.BenchJobs;
+import fr.observatoire.analytics.bench.BenchJobsRequest;
+import fr.observatoire.analytics.bench.BenchReport;
+import fr.observatoire.analytics.engine.OutputFolders;
+import fr.observatoire.analytics.spark.SparkSessions;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code observatory bench jobs}: times every analytics job on Spark and DuckDB over generated lakes. */
+@Command(name = "jobs",
+        description = {"Generates lakes of N synthetic observations (real communes weighted by population) and times "
+                + "each job on Spark (local unless --master) and on DuckDB, with their ratio and how time grows "
+                + "with N."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  observatory bench jobs --observations 1000000",
+                "  observatory bench jobs --observations 1000000,10000000 --jobs emerging,quality --keep",
+                "  observatory bench jobs --observations 100000 --master local[2] --work /tmp/bench"},
+        mixinStandardHelpOptions = true)
+public final class BenchJobsCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--observations", required = true, split = ",", paramLabel = "N",
+            description = "Lake sizes, comma-separated: 1000000,10000000 (underscores allowed: 1_000_000).")
+    List<String> observations;
+
+    @Option(names = "--jobs", split = ",", paramLabel = "JOB",
+            description = "Jobs to time, comma-separated (default: all).")
+    List<String> jobs = new ArrayList<>();
+
+    @Option(names = "--work", paramLabel = "DIR",
+            description = "Where lakes are generated, as lake-<N> folders (default: ${DEFAULT-VALUE}).")
+    Path work = Paths.get(System.getProperty("java.io.tmpdir"), "observatory-bench");
+
+    @Option(names = "--reference-dir", paramLabel = "DIR",
+            description = "Real reference files (default: ${DEFAULT-VALUE}).")
+    Path referenceDir = Paths.get("data-samples", "reference");
+
+    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
+    long seed = 20_260_101L;
+
+    @Option(names = "--master", paramLabel = "URL",
+            description = "Spark master (default: spark.master if configured, else local[*]).")
+    String master;
+
+    @Option(names = "--keep", description = "Keep the generated lakes (default: deleted at the end).")
+    boolean keep;
+
+    @Override
+    public Integer call() {
+        List<Long> sizes = new ArrayList<>();
+        for (String raw : observations) {
+            try {
+                sizes.add(Long.parseLong(raw.strip().replace("_", "")));
+            } catch (NumberFormatException e) {
+                throw new ParameterException(spec.commandLine(),
+                        "--observations: '" + raw + "' is not a whole number of observations", e);
+            }
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        SparkSession spark = SparkSessions.create("observatory bench jobs", master);
+        try {
+            BenchJobs bench = new BenchJobs(spark, Clock.systemUTC());
+            for (String job : jobs) {
+                if (!bench.jobNames().contains(job)) {
+                    throw new ParameterException(spec.commandLine(),
+                            "--jobs: unknown job '" + job + "', expected one of " + bench.jobNames());
+                }
+            }
+            BenchReport report = bench.run(new BenchJobsRequest(sizes, work, referenceDir, seed, jobs), line -> {
+                out.println("… " + line);
+                out.flush();
+            });
+            report.lines().forEach(out::println);
+            out.println("spark master: " + spark.sparkContext().master() + ", lakes in " + work.toAbsolutePath()
+                    + (keep ? "" : " (deleted)"));
+            out.flush();
+            return 0;
+        } finally {
+            if (!keep) {
+                OutputFolders.deleteRecursively(work.resolve("lake-warm-up"));
+                sizes.forEach(size -> OutputFolders.deleteRecursively(work.resolve("lake-" + size)));
+            }
+            spark.stop();
+        }
+    }
+}
