@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             SamplesCommand.class,
             IngestCommand.class,
             LedgerCommand.class,
+            RunCommand.class,
             ForgetCommand.class,
             BenchCommand.class,
         },

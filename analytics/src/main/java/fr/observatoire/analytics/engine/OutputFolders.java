@@ -4,6 +4,7 @@ import fr.observatoire.error.ObservatoryException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -68,12 +69,15 @@ public final class OutputFolders {
         }
     }
 
-    /** True when {@code folder} holds at least one {@code *.parquet} file, at any depth. */
+    /**
+     * True when {@code folder} holds at least one {@code *.parquet} file, at any depth. Links are followed: the
+     * lake's datasets are links to the current snapshot.
+     */
     public static boolean hasParquetFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             return false;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
+        try (Stream<Path> paths = Files.walk(folder, FileVisitOption.FOLLOW_LINKS)) {
             return paths.anyMatch(path -> path.getFileName().toString().endsWith(".parquet")
                     && Files.isRegularFile(path));
         } catch (IOException e) {
