@@ -4,18 +4,15 @@ import fr.observatoire.error.ObservatoryException;
 import fr.observatoire.ingest.validate.Observation;
 import fr.observatoire.lake.ObservationColumns;
 import fr.observatoire.lake.Sql;
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.stream.Collectors;
@@ -24,7 +21,7 @@ import java.util.stream.Collectors;
  * Writes valid observations to a folder of Parquet part files whose columns are exactly
  * {@link ObservationColumns#FILE_COLUMNS}, in that order and with those types.
  *
- * <p>Rows go first to a plain CSV part beside the folder (one {@code StringBuilder} per row, no per-value call),
+ * <p>Rows go first to a plain CSV part beside the folder (encoded straight to UTF-8 bytes, no per-row string),
  * which DuckDB then parses in parallel and copies to {@code part-NNNNN.parquet} every {@code rowsPerPart} rows
  * before deleting it. Measured against DuckDB's JDBC appender, this spends about a third of the CPU per row; memory
  * stays flat because a part never lives in the heap. Not thread-safe: one writer thread.
@@ -39,13 +36,14 @@ public final class ObservationSink implements AutoCloseable {
     private final long rowsPerPart;
     private final Connection connection;
     private final String copySql;
-    private final StringBuilder line = new StringBuilder(512);
-    private Writer out;
+    private Utf8Buffer out;
     private long rowsInPart;
     private long rows;
     private int parts;
     private Object lastInstant;
     private String lastInstantText;
+    private LocalDate lastDate;
+    private String lastDateText;
 
     public ObservationSink(Path folder) {
         this(folder, DEFAULT_ROWS_PER_PART);
@@ -71,42 +69,39 @@ public final class ObservationSink implements AutoCloseable {
         this.out = open();
     }
 
-    private Writer open() {
+    private Utf8Buffer open() {
         try {
-            return new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(csv), StandardCharsets.UTF_8),
-                    1 << 16);
+            return new Utf8Buffer(Files.newOutputStream(csv), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + csv, e);
         }
     }
 
     public void write(Observation o) {
-        StringBuilder b = line;
-        b.setLength(0);
-        quoted(b, o.observationId()).append(',');
-        b.append(o.sourceGroup()).append(',');
-        quoted(b, o.contributor()).append(',');
-        b.append(o.observedOn()).append(',');
-        quoted(b, o.period()).append(',');
-        plain(b, o.communeCode()).append(',');
-        plain(b, o.epciCode()).append(',');
-        plain(b, o.departementCode()).append(',');
-        plain(b, o.regionCode()).append(',');
-        b.append(o.territoryPrecision()).append(',');
-        b.append(o.publicCode()).append(',');
-        b.append(o.needDomain()).append(',');
-        b.append(o.kind()).append(',');
-        number(b, o.persons()).append(',');
-        number(b, o.severity()).append(',');
-        number(b, o.waitingDays()).append(',');
-        quoted(b, o.text()).append(',');
-        quoted(b, o.formVersion()).append(',');
-        b.append(o.redactions()).append(',');
-        quoted(b, o.sourceFile()).append(',');
-        b.append(o.sourceLine()).append(',');
-        b.append(instant(o)).append('\n');
         try {
-            out.append(b);
+            Utf8Buffer b = out;
+            quoted(b, o.observationId()).ascii(',');
+            b.text(o.sourceGroup()).ascii(',');
+            quoted(b, o.contributor()).ascii(',');
+            b.text(date(o.observedOn())).ascii(',');
+            quoted(b, o.period()).ascii(',');
+            plain(b, o.communeCode()).ascii(',');
+            plain(b, o.epciCode()).ascii(',');
+            plain(b, o.departementCode()).ascii(',');
+            plain(b, o.regionCode()).ascii(',');
+            b.text(o.territoryPrecision()).ascii(',');
+            b.text(o.publicCode()).ascii(',');
+            b.text(o.needDomain()).ascii(',');
+            b.text(o.kind()).ascii(',');
+            number(b, o.persons()).ascii(',');
+            number(b, o.severity()).ascii(',');
+            number(b, o.waitingDays()).ascii(',');
+            quoted(b, o.text()).ascii(',');
+            quoted(b, o.formVersion()).ascii(',');
+            b.number(o.redactions()).ascii(',');
+            quoted(b, o.sourceFile()).ascii(',');
+            b.number(o.sourceLine()).ascii(',');
+            b.text(instant(o)).ascii('\n');
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write " + csv, e);
         }
@@ -115,6 +110,14 @@ public final class ObservationSink implements AutoCloseable {
             copyPart();
             out = open();
         }
+    }
+
+    private String date(LocalDate date) {
+        if (!date.equals(lastDate)) {
+            lastDate = date;
+            lastDateText = date.toString();
+        }
+        return lastDateText;
     }
 
     private String instant(Observation o) {
@@ -126,28 +129,17 @@ public final class ObservationSink implements AutoCloseable {
     }
 
     /** A value that may hold anything: quoted, quotes doubled; null as nothing (NULL), "" stays an empty string. */
-    private static StringBuilder quoted(StringBuilder b, String value) {
-        if (value == null) {
-            return b;
-        }
-        b.append('"');
-        for (int i = 0, n = value.length(); i < n; i++) {
-            char c = value.charAt(i);
-            if (c == '"') {
-                b.append('"');
-            }
-            b.append(c);
-        }
-        return b.append('"');
+    private static Utf8Buffer quoted(Utf8Buffer b, String value) throws IOException {
+        return value == null ? b : b.quoted(value);
     }
 
     /** A code (digits and letters only): written as it is; null as nothing. */
-    private static StringBuilder plain(StringBuilder b, String value) {
-        return value == null ? b : b.append(value);
+    private static Utf8Buffer plain(Utf8Buffer b, String value) throws IOException {
+        return value == null ? b : b.text(value);
     }
 
-    private static StringBuilder number(StringBuilder b, Integer value) {
-        return value == null ? b : b.append(value.intValue());
+    private static Utf8Buffer number(Utf8Buffer b, Integer value) throws IOException {
+        return value == null ? b : b.number(value.intValue());
     }
 
     public long rows() {
