@@ -140,8 +140,8 @@ public final class IngestBenchmark {
                         + "stage (read, validate, normalise, redact, write Parquet): %.2f s, %,.0f rows/s%n"
                         + "duckdb COPY read_csv -> parquet:                        %.2f s, %,.0f rows/s (%,d rows)%n"
                         + "ratio stage/duckdb (rows/s): %.2f%n"
-                        + "process CPU: stage %.2f s, duckdb %.2f s (CPU ratio duckdb/stage %.2f: the wall-clock"
-                        + " ratio on an idle machine with as many cores as busy threads)%n"
+                        + "process CPU: stage %.2f s, duckdb %.2f s (CPU ratio duckdb/stage %.2f, what the"
+                        + " wall-clock ratio tends to when both keep every core busy; steadier on a shared machine)%n"
                         + "peak JVM heap during stage: %,.1f MB (max heap %,.0f MB)%n",
                 r.rows(), r.csvBytes() / 1e6, r.accepted(), r.rejected(), r.redactions(),
                 r.stageSeconds(), r.stageRowsPerSecond(), r.duckdbSeconds(), r.duckdbRowsPerSecond(), r.duckdbRows(),
