@@ -58,7 +58,7 @@ public final class IngestBenchmark {
      */
     public record Result(long rows, long csvBytes, long accepted, long rejected, long redactions,
                          double stageSeconds, long duckdbRows, double duckdbSeconds, long peakHeapBytes,
-                         long maxHeapBytes) {
+                         long maxHeapBytes, double stageCpuSeconds, double duckdbCpuSeconds) {
 
         public double stageRowsPerSecond() { return rows / stageSeconds; }
 
@@ -82,20 +82,30 @@ public final class IngestBenchmark {
                     .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
             heap.forEach(MemoryPoolMXBean::resetPeakUsage);
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             StagedBatch batch = new PipelinedStager(territories).stage(stage);
             double stageSeconds = (System.nanoTime() - start) / 1e9;
+            double stageCpu = (processCpuNanos() - cpuStart) / 1e9;
             long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
 
             Path parquet = request.workdir().resolve("duckdb-" + request.observations() + ".parquet");
             Files.deleteIfExists(parquet);
             long duckStart = System.nanoTime();
+            long duckCpuStart = processCpuNanos();
             long duckRows = duckdbCopy(csv, parquet);
             double duckSeconds = (System.nanoTime() - duckStart) / 1e9;
+            double duckCpu = (processCpuNanos() - duckCpuStart) / 1e9;
             return new Result(batch.rowsRead(), bytes, batch.rowsAccepted(), batch.rowsRejected(), batch.redactions(),
-                    stageSeconds, duckRows, duckSeconds, peak, Runtime.getRuntime().maxMemory());
+                    stageSeconds, duckRows, duckSeconds, peak, Runtime.getRuntime().maxMemory(), stageCpu, duckCpu);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the benchmark in " + request.workdir(), e);
         }
+    }
+
+    /** CPU time of the whole process (every thread, DuckDB's native ones included), or -1 when unknown. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     private static long duckdbCopy(Path csv, Path parquet) {
@@ -130,9 +140,12 @@ public final class IngestBenchmark {
                         + "stage (read, validate, normalise, redact, write Parquet): %.2f s, %,.0f rows/s%n"
                         + "duckdb COPY read_csv -> parquet:                        %.2f s, %,.0f rows/s (%,d rows)%n"
                         + "ratio stage/duckdb (rows/s): %.2f%n"
+                        + "process CPU: stage %.2f s, duckdb %.2f s (CPU ratio duckdb/stage %.2f, what the"
+                        + " wall-clock ratio tends to when both keep every core busy; steadier on a shared machine)%n"
                         + "peak JVM heap during stage: %,.1f MB (max heap %,.0f MB)%n",
                 r.rows(), r.csvBytes() / 1e6, r.accepted(), r.rejected(), r.redactions(),
                 r.stageSeconds(), r.stageRowsPerSecond(), r.duckdbSeconds(), r.duckdbRowsPerSecond(), r.duckdbRows(),
-                r.ratio(), r.peakHeapBytes() / 1e6, r.maxHeapBytes() / 1e6);
+                r.ratio(), r.stageCpuSeconds(), r.duckdbCpuSeconds(), r.duckdbCpuSeconds() / r.stageCpuSeconds(),
+                r.peakHeapBytes() / 1e6, r.maxHeapBytes() / 1e6);
     }
 }

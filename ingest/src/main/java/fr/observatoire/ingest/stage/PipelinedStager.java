@@ -17,6 +17,8 @@ import fr.observatoire.reference.Territories;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -26,6 +28,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -102,8 +105,8 @@ public final class PipelinedStager implements Stager {
     }
 
     /** A file checked before any row is read: its hash, format and header mapping. */
-    private record Prepared(Path path, String sha256, SourceFormat format, String encoding, ColumnMapping mapping,
-                            List<String> warnings) {
+    private record Prepared(Path path, String sha256, SourceFormat format, Optional<Charset> charset,
+                            String encoding, ColumnMapping mapping, List<String> warnings) {
     }
 
     private Prepared prepare(Path file, StageRequest request) {
@@ -112,25 +115,35 @@ public final class PipelinedStager implements Stager {
         }
         SourceFormat format = SourceFormat.detect(file, request.format());
         String name = file.getFileName().toString();
-        try (ObservationReader reader = format.open(file, request.encoding())) {
+        Scan scan = scan(file);
+        Optional<Charset> encoding = request.encoding().isPresent() || format == SourceFormat.XLSX
+                ? request.encoding()
+                : Optional.of(scan.utf8() ? StandardCharsets.UTF_8 : Charset.forName("windows-1252"));
+        try (ObservationReader reader = format.open(file, encoding)) {
             ColumnMapping mapping = schema.map(name, reader.columns());
             List<String> warnings = new ArrayList<>(mapping.warnings());
             if (!mapping.ignored().isEmpty()) {
                 warnings.add(name + ": " + mapping.ignored().size() + " metadata column(s) ignored: "
                         + String.join(", ", mapping.ignored()));
             }
-            return new Prepared(file, sha256(file), format, reader.encoding(), mapping, warnings);
+            return new Prepared(file, scan.sha256(), format, encoding, reader.encoding(), mapping, warnings);
         }
     }
 
-    static String sha256(Path file) {
+    /** The file's SHA-256 and whether all its bytes are valid UTF-8, in one pass over the file. */
+    record Scan(String sha256, boolean utf8) {
+    }
+
+    static Scan scan(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 20];
+            Utf8Check utf8 = new Utf8Check();
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 digest.update(buffer, 0, read);
+                utf8.update(buffer, read);
             }
-            return HexFormat.of().formatHex(digest.digest());
+            return new Scan(HexFormat.of().formatHex(digest.digest()), utf8.valid());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
@@ -182,7 +195,7 @@ public final class PipelinedStager implements Stager {
                             BlockingQueue<CompletableFuture<ChunkResult>> queue, CompletableFuture<ChunkResult> end) {
         String name = file.path().getFileName().toString();
         try {
-            try (ObservationReader reader = file.format().open(file.path(), request.encoding())) {
+            try (ObservationReader reader = file.format().open(file.path(), file.charset())) {
                 List<String> lastColumns = reader.columns();
                 ColumnMapping lastMapping = file.mapping();
                 while (true) {

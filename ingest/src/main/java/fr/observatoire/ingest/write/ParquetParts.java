@@ -18,10 +18,10 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 
 /**
- * A folder of Parquet part files written through DuckDB: rows are appended to an in-memory table {@code staged}
- * which is copied to a new {@code part-NNNNN.parquet} every {@code rowsPerPart} rows, then emptied, so memory stays
- * flat. A dataset with no row still gets one empty part, so that readers see its schema. Other tables created by
- * the create script (dictionaries) keep their rows across parts.
+ * A folder of Parquet part files written through DuckDB's appender (used for rejects, which are few): rows are
+ * appended to an in-memory table {@code staged} which is copied to a new {@code part-NNNNN.parquet} every
+ * {@code rowsPerPart} rows, then emptied, so memory stays flat. A dataset with no row still gets one empty part, so
+ * that readers see its schema.
  */
 final class ParquetParts implements AutoCloseable {
 

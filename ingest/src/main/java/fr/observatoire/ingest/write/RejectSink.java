@@ -28,21 +28,34 @@ public final class RejectSink implements AutoCloseable {
             a.beginRow();
             a.append(v.file());
             a.append(v.line());
-            ObservationSink.text(a, v.field());
-            ObservationSink.text(a, v.column());
+            text(a, v.field());
+            text(a, v.column());
             a.append(v.code());
-            ObservationSink.text(a, v.rawValue());
+            text(a, v.rawValue());
             a.append(v.message());
-            ObservationSink.text(a, rawRecord);
-            ObservationSink.text(a, sourceGroup);
-            ObservationSink.text(a, contributor);
-            ObservationSink.timestamp(a, ingestedAt);
+            text(a, rawRecord);
+            text(a, sourceGroup);
+            text(a, contributor);
+            timestamp(a, ingestedAt);
             a.endRow();
         } catch (SQLException e) {
             throw new ObservatoryException("Cannot append the reject of " + v.file() + " line " + v.line() + ": "
                     + e.getMessage(), e);
         }
         parts.rowDone();
+    }
+
+    private static void text(DuckDBAppender a, String value) throws SQLException {
+        if (value == null) {
+            a.appendNull();
+        } else {
+            a.append(value);
+        }
+    }
+
+    private static void timestamp(DuckDBAppender a, Instant value) throws SQLException {
+        a.appendEpochMicros(Math.addExact(Math.multiplyExact(value.getEpochSecond(), 1_000_000L),
+                value.getNano() / 1_000));
     }
 
     public long rows() {

@@ -100,4 +100,20 @@ class PipelinedStagerTest {
         assertThat(batch.files().get(0).encoding()).isEqualTo("windows-1252");
         assertThat(StagedTables.csv(batch.observations(), "commune_code", "1")).containsExactly("commune_code", "91228");
     }
+
+    @Test
+    void decidesTheEncodingOnEveryByteNotOnlyTheFirstMebibyte() throws Exception {
+        StringBuilder content = new StringBuilder(HEADER);
+        while (content.length() < 1_200_000) {
+            content.append("2025-01-01;59350;aidants;repit;besoin\n");
+        }
+        content.append("2025-01-02;Évry-Courcouronnes;aidants;repit;besoin\n");
+        Path file = work.resolve("late-1252.csv");
+        Files.write(file, content.toString().getBytes("windows-1252"));
+        StagedBatch batch = stage("s", List.of(file), Optional.empty(), Optional.empty());
+        assertThat(batch.files().get(0).encoding()).isEqualTo("windows-1252");
+        assertThat(batch.rowsRejected()).isZero();
+        assertThat(StagedTables.csv(batch.observations(), "commune_code", "observed_on DESC LIMIT 1"))
+                .containsExactly("commune_code", "91228");
+    }
 }
