@@ -1,0 +1,45 @@
+package fr.observatoire.reports.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import fr.observatoire.error.ObservatoryException;
+import fr.observatoire.lake.Lake;
+import fr.observatoire.reports.fixture.LakeFixture;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LakeReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void readsTheDiagnosticOfADepartementWithItsPopulationAndMapValues() {
+        Lake lake = new Lake(LakeFixture.write(dir.resolve("lake"), "t1"));
+        try (LakeReader reader = LakeReader.open(lake)) {
+            TerritoryRef lotEtGaronne = reader.territories().stream()
+                    .filter(t -> t.level().equals("departement") && t.code().equals("47")).findFirst().orElseThrow();
+            assertThat(lotEtGaronne.name()).isEqualTo("Lot-et-Garonne");
+            assertThat(reader.periods(lotEtGaronne)).containsExactly("2024", "2025");
+            assertThat(reader.diagnostic(lotEtGaronne, "2025")).isNotEmpty()
+                    .allSatisfy(row -> assertThat(row.period()).isEqualTo("2025"));
+            assertThat(reader.population(lotEtGaronne).population()).isEqualTo(333_602L);
+            assertThat(reader.departementsOf(lotEtGaronne)).containsExactly("47");
+            assertThat(reader.departementValues("2025")).hasSize(101);
+            assertThat(reader.available(LakeDataset.QUALITY)).isFalse();
+            assertThat(reader.quality().rows()).isEmpty();
+            assertThat(reader.verbatims(lotEtGaronne, "2025")).isNotEmpty();
+            assertThat(reader.coverage(lotEtGaronne, "2025")).isNotEmpty();
+            assertThat(reader.sources()).extracting(SourceVintage::table).contains("communes", "population");
+        }
+    }
+
+    @Test
+    void refusesALakeWithoutDiagnostic() {
+        assertThatThrownBy(() -> LakeReader.open(new Lake(dir.resolve("empty"))))
+                .isInstanceOf(ObservatoryException.class)
+                .hasMessageContaining("dataset diagnostic is missing");
+    }
+}
