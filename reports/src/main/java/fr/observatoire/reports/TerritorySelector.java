@@ -18,7 +18,15 @@ public final class TerritorySelector {
     private TerritorySelector() {
     }
 
+    /** Territories named by a selector, or by several selectors separated by commas (in that order). */
     public static List<TerritoryRef> select(List<TerritoryRef> known, String selector) {
+        if (selector != null && selector.contains(",")) {
+            java.util.LinkedHashSet<TerritoryRef> union = new java.util.LinkedHashSet<>();
+            for (String part : selector.split(",")) {
+                union.addAll(select(known, part));
+            }
+            return List.copyOf(union);
+        }
         String s = selector == null ? "all" : selector.strip();
         List<TerritoryRef> chosen;
         if (s.equalsIgnoreCase("all")) {

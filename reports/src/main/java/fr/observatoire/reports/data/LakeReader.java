@@ -157,6 +157,28 @@ public final class LakeReader implements AutoCloseable {
                         rs.getLong(6)));
     }
 
+    /** A commune of the reference table: code, name, département; empty when the code is unknown. */
+    public java.util.Optional<String[]> commune(String code) {
+        return query("commune.sql", List.of(code),
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).stream().findFirst();
+    }
+
+    /** A département of the reference table: code and name; empty when the code is unknown. */
+    public java.util.Optional<String[]> departement(String code) {
+        return query("departement.sql", List.of(code), rs -> new String[] {rs.getString(1), rs.getString(2)})
+                .stream().findFirst();
+    }
+
+    /** Départements of the member communes of an EPCI (empty when unknown). */
+    public List<String> epciDepartements(String siren) {
+        return query("epci_departements.sql", List.of(siren), rs -> rs.getString(1));
+    }
+
+    /** Départements of the communes of a grouping (empty when unknown). */
+    public List<String> groupingDepartements(String grouping) {
+        return query("grouping_departements.sql", List.of(grouping), rs -> rs.getString(1));
+    }
+
     /** Source and vintage of every reference table present in the lake. */
     public List<SourceVintage> sources() {
         List<SourceVintage> sources = new ArrayList<>();
