@@ -9,7 +9,7 @@ import java.util.Set;
  * Picks territories of the diagnostic from a selector: {@code all} (every département, région, France and
  * grouping), {@code LEVEL:CODE} ({@code commune:47001}, {@code epci:200000438}, {@code departement:47},
  * {@code region:75}, {@code france}), {@code grouping:NAME} (every zone of a grouping) or {@code grouping:NAME:CODE},
- * or a bare code: five characters a commune, nine digits an EPCI, otherwise a département.
+ * {@code LEVEL:*} (every territory of a level), or a bare code: five characters a commune, nine digits an EPCI, otherwise a département.
  */
 public final class TerritorySelector {
 
@@ -40,6 +40,9 @@ public final class TerritorySelector {
             String code = colon < 0 ? null : rest.substring(colon + 1);
             chosen = known.stream().filter(t -> t.level().equals("grouping:" + name)
                     && (code == null || t.code().equals(code))).toList();
+        } else if (s.endsWith(":*")) {
+            String level = s.substring(0, s.length() - 2);
+            chosen = known.stream().filter(t -> t.level().equals(level)).toList();
         } else {
             int colon = s.indexOf(':');
             String level = colon < 0 ? levelOf(s) : s.substring(0, colon);

@@ -66,9 +66,10 @@ public enum LakeDataset {
     /** Whether a report cannot be made without it. */
     public boolean required() { return required; }
 
-    /** A one-row SELECT of NULL columns; with {@code WHERE false} it gives the columns without rows. */
+    /** A one-row SELECT of untyped NULL columns: the union takes the file's type when the column exists. */
     String optionalSelect() {
-        return nullSelect(optionalColumns.isEmpty() ? List.of("_none") : optionalColumns);
+        List<String> columns = optionalColumns.isEmpty() ? List.of("_none") : optionalColumns;
+        return "SELECT " + String.join(", ", columns.stream().map(c -> "NULL AS " + c).toList());
     }
 
     String emptySelect() {

@@ -25,14 +25,17 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 /**
- * Reads the lake for reports through embedded DuckDB: one in-memory connection with one view per dataset, SQL from
- * resources with {@code ?} binding. Queries return records; nothing here formats or decides what is shown.
+ * Reads the lake for reports through embedded DuckDB: one in-memory connection where each dataset is loaded once
+ * into a table (absent optional datasets become empty views), SQL from resources with {@code ?} binding. Queries
+ * return records; nothing here formats or decides what is shown. Answers that do not depend on the territory
+ * (territories, map values of a period, sources) are computed once per reader.
  */
 public final class LakeReader implements AutoCloseable {
 
     private final Lake lake;
     private final Connection connection;
     private final Set<LakeDataset> available = EnumSet.noneOf(LakeDataset.class);
+    private final java.util.Map<String, Object> once = new java.util.HashMap<>();
 
     private LakeReader(Lake lake, Connection connection) {
         this.lake = lake;
@@ -99,7 +102,21 @@ public final class LakeReader implements AutoCloseable {
 
     public boolean available(LakeDataset dataset) { return available.contains(dataset); }
 
+    @SuppressWarnings("unchecked")
+    private <T> T once(String key, java.util.function.Supplier<T> compute) {
+        Object value = once.get(key);
+        if (value == null) {
+            value = compute.get();
+            once.put(key, value);
+        }
+        return (T) value;
+    }
+
     public List<TerritoryRef> territories() {
+        return once("territories", this::readTerritories);
+    }
+
+    private List<TerritoryRef> readTerritories() {
         return query("territories.sql", List.of(), rs -> new TerritoryRef(rs.getString(1), rs.getString(2), rs.getString(3)));
     }
 
@@ -133,8 +150,8 @@ public final class LakeReader implements AutoCloseable {
     }
 
     public List<DepartementValue> departementValues(String period) {
-        return query("departement_rates.sql", List.of(period),
-                rs -> new DepartementValue(rs.getString(1), rs.getString(2), rs.getLong(3), longOrNull(rs, 4)));
+        return once("map:" + period, () -> query("departement_rates.sql", List.of(period),
+                rs -> new DepartementValue(rs.getString(1), rs.getString(2), rs.getLong(3), longOrNull(rs, 4))));
     }
 
     public List<String> departementsOf(TerritoryRef territory) {
@@ -181,6 +198,10 @@ public final class LakeReader implements AutoCloseable {
 
     /** Source and vintage of every reference table present in the lake. */
     public List<SourceVintage> sources() {
+        return once("sources", this::readSources);
+    }
+
+    private List<SourceVintage> readSources() {
         List<SourceVintage> sources = new ArrayList<>();
         for (LakeDataset dataset : LakeDataset.values()) {
             if (dataset.reference() && available(dataset)) {
@@ -189,7 +210,7 @@ public final class LakeReader implements AutoCloseable {
                         rs.getString(1), rs.getString(2))));
             }
         }
-        return sources;
+        return List.copyOf(sources);
     }
 
     /** Every row of the quality dataset, as read. */
