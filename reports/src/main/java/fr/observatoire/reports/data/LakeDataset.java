@@ -26,8 +26,16 @@ public enum LakeDataset {
     EMERGING("emerging", lake -> lake.output("emerging"), false,
             List.of("baseline_mean", "ratio", "score", "p_value", "status"),
             List.of("level", "territory_code", "period", "public", "need_domain", "observations")),
-    QUALITY("quality", lake -> lake.output("quality"), false, List.of(), List.of("dataset")),
-    OBSERVATIONS("observations", Lake::observations, false, List.of(),
+    /** {@code <lake>/quality/territories}: completeness and freshness per département and région. */
+    QUALITY("quality_territories", lake -> lake.output("quality").resolve("territories"), false,
+            List.of("observations", "contributors", "last_ingested_at"),
+            List.of("level", "territory_code", "observations")),
+    /** {@code <lake>/quality/contributors}: reporting status (a_jour, en_retard, silencieux) per contributor. */
+    QUALITY_CONTRIBUTORS("quality_contributors", lake -> lake.output("quality").resolve("contributors"), false,
+            List.of("source_group", "last_period", "days_since_last_batch", "reject_rate", "completeness_persons"),
+            List.of("contributor", "source_group", "status", "last_period", "days_since_last_batch", "reject_rate",
+                    "completeness_persons")),
+    OBSERVATIONS("observations", Lake::observations, false, List.of("text", "redactions"),
             ObservationColumns.FILE_COLUMNS.stream().map(c -> c[0]).toList()),
     COMMUNES("ref_communes", lake -> lake.reference(ReferenceTable.COMMUNES), false,
             List.of("source", "vintage", "epci_code", "region_code"),
@@ -77,7 +85,9 @@ public enum LakeDataset {
             return "SELECT " + String.join(", ", ObservationColumns.FILE_COLUMNS.stream()
                     .map(c -> "CAST(NULL AS " + c[1] + ") AS " + c[0]).toList());
         }
-        return nullSelect(emptyColumns);
+        java.util.LinkedHashSet<String> columns = new java.util.LinkedHashSet<>(emptyColumns);
+        columns.addAll(optionalColumns);
+        return nullSelect(List.copyOf(columns));
     }
 
     /** Reference tables: they carry source and vintage. */

@@ -213,28 +213,38 @@ public final class LakeReader implements AutoCloseable {
         return List.copyOf(sources);
     }
 
-    /** Every row of the quality dataset, as read. */
-    public GenericRows quality() {
-        String sql = resource("quality.sql");
-        try (Statement statement = connection.createStatement(); ResultSet rs = statement.executeQuery(sql)) {
-            ResultSetMetaData meta = rs.getMetaData();
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnName(i));
-            }
-            List<List<Object>> rows = new ArrayList<>();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= columns.size(); i++) {
-                    row.add(rs.getObject(i));
+    /** Quality figures of a territory (quality/territories), columns as the quality job writes them. */
+    public GenericRows quality(TerritoryRef territory) {
+        try (PreparedStatement statement = connection.prepareStatement(resource("quality.sql"))) {
+            statement.setString(1, territory.level());
+            statement.setString(2, territory.code());
+            try (ResultSet rs = statement.executeQuery()) {
+                ResultSetMetaData meta = rs.getMetaData();
+                List<String> columns = new ArrayList<>();
+                for (int i = 1; i <= meta.getColumnCount(); i++) {
+                    columns.add(meta.getColumnName(i));
                 }
-                rows.add(row);
+                List<List<Object>> rows = new ArrayList<>();
+                while (rs.next()) {
+                    List<Object> row = new ArrayList<>();
+                    for (int i = 1; i <= columns.size(); i++) {
+                        row.add(rs.getObject(i));
+                    }
+                    rows.add(row);
+                }
+                return new GenericRows(columns, rows);
             }
-            return new GenericRows(columns, rows);
         } catch (SQLException e) {
             throw new ObservatoryException("Cannot read quality under " + LakeDataset.QUALITY.folder(lake) + ": "
                     + e.getMessage(), e);
         }
+    }
+
+    /** Reporting status of the contributors of a territory and period (quality/contributors). */
+    public List<ContributorStatus> contributorStatus(TerritoryRef territory, String period) {
+        return query(withTerritory("quality_contributors.sql"), List.of(territory.level(), territory.code(), period),
+                rs -> new ContributorStatus(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        longOrNull(rs, 5), doubleOrNull(rs, 6), doubleOrNull(rs, 7)));
     }
 
     @FunctionalInterface

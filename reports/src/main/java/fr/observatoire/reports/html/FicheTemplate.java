@@ -124,6 +124,11 @@ public final class FicheTemplate {
         } else {
             b.append(Html.table(card.quality()));
         }
+        if (card.contributors() == null) {
+            b.append(unavailable("Le statut de remontée des contributeurs n'est pas disponible dans le lac de données."));
+        } else {
+            b.append(Html.table(card.contributors()));
+        }
         b.append("</section>\n");
 
         b.append("<section id=\"secret\">\n<h2>Secret statistique</h2>\n<p>Les effectifs de personnes ou "

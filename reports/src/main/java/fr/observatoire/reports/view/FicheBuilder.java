@@ -67,8 +67,8 @@ public final class FicheBuilder {
             notes.add(primary + " case(s) du tableau des besoins masquée(s) (« s ») car elles portent sur moins de "
                     + control.threshold() + " personnes ou observations (secret primaire), et " + secondary
                     + " autre(s) masquée(s) pour qu'elles ne puissent pas être retrouvées par différence avec les "
-                    + "totaux (secret secondaire). Les totaux publiés sont les totaux réels; les taux calculés sur une "
-                    + "case masquée sont masqués aussi.");
+                    + "totaux (secret secondaire). Les totaux publiés sont les totaux réels; les taux, tendances et "
+                    + "rangs calculés sur une case masquée sont masqués aussi.");
         }
 
         long totalPersons = rows.stream().mapToLong(DiagnosticRow::persons).sum();
@@ -121,7 +121,9 @@ public final class FicheBuilder {
                 map(reader, territory, period),
                 verbatims(reader.verbatims(territory, period), hiddenCell),
                 coverageTable(reader.coverage(territory, period)),
-                reader.available(LakeDataset.QUALITY) ? qualityTable(reader.quality(), territory) : null,
+                reader.available(LakeDataset.QUALITY) ? qualityTable(reader.quality(territory)) : null,
+                reader.available(LakeDataset.QUALITY_CONTRIBUTORS)
+                        ? contributorTable(reader.contributorStatus(territory, period)) : null,
                 notes, reader.sources(), comparison(reader, territory, period, totalObservations, totalPersons,
                         population));
     }
@@ -242,15 +244,17 @@ public final class FicheBuilder {
                         hidden ? Cell.secret() : Cell.count(row.observations()),
                         hidden ? Cell.secret() : Cell.count(row.persons()),
                         hidden ? Cell.secret() : Cell.number(row.ratePer10k(), 2),
-                        Cell.text(row.denominator()), Cell.number(row.population(), 0),
+                        Cell.text(Labels.denominator(row.denominator())), Cell.number(row.population(), 0),
                         hidden ? Cell.secret() : Cell.number(row.meanSeverity(), 1),
                         hidden ? Cell.secret() : Cell.number(row.medianWaitingDays(), 0),
-                        Cell.text(Labels.trend(row.trend())), Cell.number(row.rank(), 0)));
+                        hidden ? Cell.secret() : Cell.text(Labels.trend(row.trend())),
+                        hidden ? Cell.secret() : Cell.number(row.rank(), 0)));
             }
         }
         return new Table("detail-tendances", "Détail des besoins, taux et tendances",
                 "Taux pour 10 000 habitants du dénominateur indiqué (tranche d'âge de la population de référence); "
-                        + "tendance par rapport à la période précédente.",
+                        + "tendance : variation relative du taux par rapport à la période précédente; rang parmi les "
+                        + "territoires du même niveau (1 = taux le plus élevé).",
                 List.of(Column.text("Public"), Column.text("Domaine"), Column.number("Observations"),
                         Column.number("Personnes"), Column.number("Taux pour 10 000"), Column.text("Dénominateur"),
                         Column.number("Population du dénominateur"), Column.number("Sévérité moyenne (1-4)"),
@@ -413,37 +417,48 @@ public final class FicheBuilder {
                 cells);
     }
 
-    private static Table qualityTable(GenericRows quality, TerritoryRef territory) {
-        int territoryColumn = quality.columns().indexOf("territory_code");
-        if (territoryColumn < 0) {
-            territoryColumn = quality.columns().indexOf("departement_code");
-        }
-        List<Column> columns = new ArrayList<>();
+    /** The territory's quality figures, one indicator per row. */
+    private static Table qualityTable(GenericRows quality) {
         List<List<Cell>> rows = new ArrayList<>();
-        for (String name : quality.columns()) {
-            boolean numeric = quality.rows().stream().map(r -> r.get(quality.columns().indexOf(name)))
-                    .filter(v -> v != null).findFirst().map(v -> v instanceof Number).orElse(false);
-            columns.add(new Column(name, numeric));
-        }
-        for (List<Object> row : quality.rows()) {
-            if (territoryColumn >= 0 && !"france".equals(territory.level())
-                    && !territory.code().equals(String.valueOf(row.get(territoryColumn)))) {
-                continue;
-            }
-            List<Cell> cells = new ArrayList<>();
-            for (int i = 0; i < row.size(); i++) {
-                Object v = row.get(i);
-                cells.add(columns.get(i).numeric() && v instanceof Number n ? Cell.number(n,
-                        n instanceof Double || n instanceof Float || n instanceof java.math.BigDecimal ? 2 : 0)
-                        : Cell.text(v == null ? "" : v.toString()));
-            }
-            rows.add(cells);
-            if (rows.size() == 200) {
-                break;
+        if (!quality.rows().isEmpty()) {
+            List<Object> values = quality.rows().get(0);
+            for (int i = 0; i < quality.columns().size(); i++) {
+                String name = quality.columns().get(i);
+                Object v = values.get(i);
+                Cell cell;
+                if (v instanceof Number n && (name.endsWith("_rate") || name.startsWith("completeness_"))) {
+                    cell = Cell.number(n.doubleValue() * 100, 1);
+                } else if (v instanceof Number n) {
+                    boolean fraction = n instanceof Double || n instanceof Float
+                            || n instanceof java.math.BigDecimal b && b.stripTrailingZeros().scale() > 0;
+                    cell = Cell.number(n, fraction ? 2 : 0);
+                } else if (v instanceof java.sql.Timestamp t) {
+                    cell = Cell.text(t.toLocalDateTime().toLocalDate().toString());
+                } else {
+                    cell = Cell.text(v == null ? "" : v.toString());
+                }
+                rows.add(List.of(Cell.text(Labels.qualityIndicator(name)), cell));
             }
         }
-        return new Table("qualite", "Qualité et fraîcheur des remontées",
-                "Complétude, taux de rejet, fraîcheur et statut de remontée (a_jour, en_retard, silencieux).",
-                columns, rows);
+        return new Table("qualite", "Qualité et fraîcheur des remontées du territoire",
+                "Taux et complétudes en %; fraîcheur en jours depuis la dernière observation reçue.",
+                List.of(Column.text("Indicateur"), Column.number("Valeur")), rows);
+    }
+
+    private static Table contributorTable(List<fr.observatoire.reports.data.ContributorStatus> statuses) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (var s : statuses) {
+            rows.add(List.of(Cell.text(s.contributor()), Cell.text(Labels.sourceGroup(s.sourceGroup())),
+                    Cell.text(Labels.reportingStatus(s.status())), Cell.text(s.lastPeriod()),
+                    Cell.number(s.daysSinceLastBatch(), 0),
+                    Cell.number(s.rejectRate() == null ? null : s.rejectRate() * 100, 1),
+                    Cell.number(s.completenessPersons() == null ? null : s.completenessPersons() * 100, 1)));
+        }
+        return new Table("remontees-contributeurs", "Statut de remontée des contributeurs du territoire",
+                "À jour, en retard ou silencieux selon la fréquence attendue; taux en %.",
+                List.of(Column.text("Contributeur"), Column.text("Groupe source"), Column.text("Statut"),
+                        Column.text("Dernière période"), Column.number("Jours depuis le dernier lot"),
+                        Column.number("Taux de rejet (%)"), Column.number("Personnes renseignées (%)")),
+                rows);
     }
 }

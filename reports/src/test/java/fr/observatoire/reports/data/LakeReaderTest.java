@@ -28,11 +28,36 @@ class LakeReaderTest {
             assertThat(reader.population(lotEtGaronne).population()).isEqualTo(333_602L);
             assertThat(reader.departementsOf(lotEtGaronne)).containsExactly("47");
             assertThat(reader.departementValues("2025")).hasSize(101);
-            assertThat(reader.available(LakeDataset.QUALITY)).isFalse();
-            assertThat(reader.quality().rows()).isEmpty();
+            assertThat(reader.available(LakeDataset.QUALITY)).isTrue();
+            assertThat(reader.quality(lotEtGaronne).rows()).hasSize(1);
+            assertThat(reader.quality(lotEtGaronne).columns()).contains("completeness_persons")
+                    .doesNotContain("level", "territory_code");
+            assertThat(reader.contributorStatus(lotEtGaronne, "2025")).isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.status()).isIn("a_jour", "en_retard", "silencieux"));
             assertThat(reader.verbatims(lotEtGaronne, "2025")).isNotEmpty();
             assertThat(reader.coverage(lotEtGaronne, "2025")).isNotEmpty();
             assertThat(reader.sources()).extracting(SourceVintage::table).contains("communes", "population");
+        }
+    }
+
+    @Test
+    void optionalDatasetsMissingFromTheLakeReadAsEmpty() throws Exception {
+        Path root = LakeFixture.write(dir.resolve("lake"), "t2");
+        for (String optional : new String[] {"emerging", "quality", "gaps", "observations"}) {
+            try (var files = java.nio.file.Files.walk(root.resolve(optional))) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        try (LakeReader reader = LakeReader.open(new Lake(root))) {
+            TerritoryRef t = new TerritoryRef("departement", "47", "Lot-et-Garonne");
+            assertThat(reader.available(LakeDataset.EMERGING)).isFalse();
+            assertThat(reader.available(LakeDataset.QUALITY)).isFalse();
+            assertThat(reader.emerging(t, "2025")).isEmpty();
+            assertThat(reader.gaps(t)).isEmpty();
+            assertThat(reader.quality(t).rows()).isEmpty();
+            assertThat(reader.verbatims(t, "2025")).isEmpty();
+            assertThat(reader.contributorStatus(t, "2025")).isEmpty();
+            assertThat(reader.diagnostic(t, "2025")).isNotEmpty();
         }
     }
 
