@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "request", mixinStandardHelpOptions = true,
         description = "Validates a request from a département (JSON or YAML) and writes a dated bundle "
                 + "<out>/<output>/<yyyyMMdd>-<requester>-<territory>/ (fiche HTML, CSV/XLSX, figures.json, "
-                + "methodology.md), appending an entry to requests.log.jsonl; refusals are logged too.",
+                + "methodology.md), appending an entry to <out>/requests.log.jsonl; refusals are logged too.",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:bundle written", "1:software error", "2:request refused (the message names the field)"},
         footerHeading = "%nExamples:%n",

@@ -34,7 +34,7 @@ import java.util.Locale;
 /**
  * Serves a request from a département: reads and validates the request file, writes a dated bundle
  * {@code <output>/<yyyyMMdd>-<requester>-<territory>/} (fiche HTML, CSV/XLSX exports, {@code figures.json},
- * {@code methodology.md}) and appends an entry to {@code <output>/requests.log.jsonl}, refusals included.
+ * {@code methodology.md}) and appends an entry to {@code <output root>/requests.log.jsonl}, refusals included.
  *
  * <p>The analytics outputs are read from the lake as they are: this build has no analytics job API to re-run.
  */
@@ -69,7 +69,7 @@ public final class RequestRunner {
                 valid.threshold(), bundle, decimalComma, valid.scope(), true));
         write(bundle.resolve("figures.json"), figures(valid, report));
         write(bundle.resolve("methodology.md"), methodology(valid, report));
-        Path log = log(valid.outputFolder(), request, file, bundle, "served", null);
+        Path log = log(outputRoot.toAbsolutePath().normalize(), request, file, bundle, "served", null);
         return new RequestResult(bundle, report, log);
     }
 

@@ -69,11 +69,11 @@ class RequestRunnerTest {
                 "jobs not re-run");
         assertThat(Files.readString(bundle.resolve("exports/departement-47/comparaison.csv"))).contains(",");
 
-        List<String> log = Files.readAllLines(out.resolve("bundles/cd47/requests.log.jsonl"));
+        List<String> log = Files.readAllLines(out.resolve("bundles/requests.log.jsonl"));
         assertThat(log).hasSize(1);
         JsonNode entry = new ObjectMapper().readTree(log.get(0));
         assertThat(entry.path("status").asText()).isEqualTo("served");
-        assertThat(entry.path("bundle").asText()).isEqualTo(bundle.getFileName().toString());
+        assertThat(entry.path("bundle").asText()).isEqualTo("cd47/" + bundle.getFileName());
         assertThat(entry.path("at").asText()).isEqualTo("2026-03-02T09:00:00Z");
     }
 
