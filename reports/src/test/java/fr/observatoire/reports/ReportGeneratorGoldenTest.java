@@ -44,6 +44,18 @@ class ReportGeneratorGoldenTest {
     }
 
     @Test
+    void ficheIsSelfContainedAndPrintable() throws IOException {
+        Path lake = LakeFixture.write(dir.resolve("lake"), "golden");
+        Path out = dir.resolve("site");
+        new ReportGenerator(CLOCK).generate(ReportRequest.of(lake, "departement:47", out));
+        String html = Files.readString(out.resolve("departement-47.html"), StandardCharsets.UTF_8);
+        assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//")
+                .doesNotContain("<link", "<script src", "@import", "url(http")
+                .contains("<html lang=\"fr\">", "@media print", "<svg class=\"chart map\"");
+        assertThat(html.split("<section id=")).hasSize(13);
+    }
+
+    @Test
     void generatingTwiceGivesTheSameBytes() throws IOException {
         Path lake = LakeFixture.write(dir.resolve("lake"), "golden");
         ReportGenerator generator = new ReportGenerator(CLOCK);
