@@ -85,6 +85,12 @@ public final class LakeReader implements AutoCloseable {
                 available.add(dataset);
             }
         }
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(resource("territory_communes.sql"));
+        } catch (SQLException e) {
+            throw new ObservatoryException("Cannot index the communes of the reference tables under "
+                    + lake.reference() + ": " + e.getMessage(), e);
+        }
     }
 
     private static boolean hasParquet(Path folder) {

@@ -1,12 +1,6 @@
--- The départements a territory lies in (highlighted on the map).
-WITH t AS (SELECT CAST(? AS VARCHAR) AS level, CAST(? AS VARCHAR) AS code)
+-- The départements a territory lies in (highlighted on the map); none for France.
 SELECT DISTINCT CAST(c.departement_code AS VARCHAR) AS departement_code
-FROM ref_communes c, t
-WHERE (t.level = 'commune' AND c.commune_code = t.code)
-   OR (t.level = 'epci' AND c.epci_code = t.code)
-   OR (t.level = 'departement' AND c.departement_code = t.code)
-   OR (t.level = 'region' AND c.region_code = t.code)
-   OR (t.level LIKE 'grouping:%' AND c.commune_code IN (
-        SELECT g.commune_code FROM groupings g
-        WHERE g.grouping = substr(t.level, 10) AND (g.grouping = t.code OR coalesce(g.zone, g.grouping) = t.code)))
+FROM territory_communes t
+JOIN ref_communes c ON CAST(c.commune_code AS VARCHAR) = t.commune_code
+WHERE t.level = ? AND t.code = ? AND t.level <> 'france'
 ORDER BY 1
