@@ -93,11 +93,12 @@ public final class LakeReader implements AutoCloseable {
         }
     }
 
+    /** Whether a dataset folder (or the snapshot it links to) holds a Parquet file. */
     private static boolean hasParquet(Path folder) {
         if (!Files.isDirectory(folder)) {
             return false;
         }
-        try (Stream<Path> files = Files.walk(folder)) {
+        try (Stream<Path> files = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return files.anyMatch(p -> p.getFileName().toString().endsWith(".parquet") && Files.isRegularFile(p));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + folder, e);

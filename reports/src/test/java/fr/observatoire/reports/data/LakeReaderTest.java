@@ -62,6 +62,19 @@ class LakeReaderTest {
     }
 
     @Test
+    void readsDatasetsThatAreLinksToTheCurrentSnapshot() throws Exception {
+        Path root = LakeFixture.write(dir.resolve("lake"), "t3");
+        Path snapshot = root.resolve("_snapshots/v000001/observations");
+        java.nio.file.Files.createDirectories(snapshot.getParent());
+        java.nio.file.Files.move(root.resolve("observations"), snapshot);
+        java.nio.file.Files.createSymbolicLink(root.resolve("observations"), snapshot);
+        try (LakeReader reader = LakeReader.open(new Lake(root))) {
+            assertThat(reader.available(LakeDataset.OBSERVATIONS)).isTrue();
+            assertThat(reader.coverage(new TerritoryRef("departement", "47", "Lot-et-Garonne"), "2025")).isNotEmpty();
+        }
+    }
+
+    @Test
     void refusesALakeWithoutDiagnostic() {
         assertThatThrownBy(() -> LakeReader.open(new Lake(dir.resolve("empty"))))
                 .isInstanceOf(ObservatoryException.class)
