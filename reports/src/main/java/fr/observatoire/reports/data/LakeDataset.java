@@ -21,8 +21,12 @@ public enum LakeDataset {
     GAPS("gaps", lake -> lake.output("gaps"), false,
             List.of("places", "target_population", "places_per_1000", "reference_national_median",
                     "reference_regional_median", "places_to_reference", "expressed_need_persons", "zone_blanche",
-                    "priority_rank", "territory_name"),
+                    "priority_rank", "territory_name", "expressed_need_observations"),
             List.of("level", "territory_code", "public", "category")),
+    /** {@code <lake>/gaps_dispersion}: coefficient of variation of equipment rates between départements. */
+    GAPS_DISPERSION("gaps_dispersion", lake -> lake.output("gaps_dispersion"), false,
+            List.of("departements", "mean_places_per_1000", "stddev_places_per_1000", "coefficient_of_variation"),
+            List.of("category", "public")),
     EMERGING("emerging", lake -> lake.output("emerging"), false,
             List.of("baseline_mean", "ratio", "score", "p_value", "status"),
             List.of("level", "territory_code", "period", "public", "need_domain", "observations")),

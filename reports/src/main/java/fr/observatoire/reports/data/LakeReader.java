@@ -147,7 +147,14 @@ public final class LakeReader implements AutoCloseable {
     public List<GapRow> gaps(TerritoryRef territory) {
         return query("gaps.sql", List.of(territory.level(), territory.code()), rs -> new GapRow(rs.getString(1),
                 rs.getString(2), longOrNull(rs, 3), longOrNull(rs, 4), doubleOrNull(rs, 5), doubleOrNull(rs, 6),
-                doubleOrNull(rs, 7), doubleOrNull(rs, 8), longOrNull(rs, 9), rs.getBoolean(10), intOrNull(rs, 11)));
+                doubleOrNull(rs, 7), doubleOrNull(rs, 8), longOrNull(rs, 9), rs.getBoolean(10), intOrNull(rs, 11),
+                longOrNull(rs, 12)));
+    }
+
+    public List<DispersionRow> dispersion() {
+        return once("dispersion", () -> query("gaps_dispersion.sql", List.of(), rs -> new DispersionRow(
+                rs.getString(1), rs.getString(2), intOrNull(rs, 3), doubleOrNull(rs, 4), doubleOrNull(rs, 5),
+                doubleOrNull(rs, 6))));
     }
 
     public List<EmergingRow> emerging(TerritoryRef territory, String period) {

@@ -98,6 +98,9 @@ public final class FicheTemplate {
                     "places pour 1 000 habitants de la tranche d'âge cible", card.gapBars())).append('\n');
             b.append(Html.table(card.gaps()));
         }
+        if (card.dispersion() != null) {
+            b.append(Html.table(card.dispersion()));
+        }
         b.append("</section>\n");
 
         b.append("<section id=\"carte\">\n<h2>Carte des départements</h2>\n").append(map.render(card.map()))

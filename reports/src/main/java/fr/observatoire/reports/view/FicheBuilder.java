@@ -121,6 +121,7 @@ public final class FicheBuilder {
                 map(reader, territory, period),
                 verbatims(reader.verbatims(territory, period), hiddenCell),
                 coverageTable(reader.coverage(territory, period)),
+                reader.available(LakeDataset.GAPS_DISPERSION) ? dispersionTable(reader.dispersion()) : null,
                 reader.available(LakeDataset.QUALITY) ? qualityTable(reader.quality(territory)) : null,
                 reader.available(LakeDataset.QUALITY_CONTRIBUTORS)
                         ? contributorTable(reader.contributorStatus(territory, period)) : null,
@@ -342,7 +343,8 @@ public final class FicheBuilder {
         List<List<Cell>> cells = new ArrayList<>();
         int hidden = 0;
         for (GapRow row : rows) {
-            boolean hide = row.expressedNeedPersons() != null && control.hides(row.expressedNeedPersons());
+            boolean hide = row.expressedNeedPersons() != null && control.hides(row.expressedNeedPersons())
+                    || row.expressedNeedObservations() != null && control.hides(row.expressedNeedObservations());
             hidden += hide ? 1 : 0;
             cells.add(List.of(Cell.text(row.category()), Cell.text(Labels.publicLabel(row.publicCode())),
                     Cell.number(row.places(), 0), Cell.number(row.targetPopulation(), 0),
@@ -414,6 +416,25 @@ public final class FicheBuilder {
                 "Observations de la période dans le territoire, contributeurs distincts, dates extrêmes.",
                 List.of(Column.text("Groupe source"), Column.number("Observations"), Column.number("Contributeurs"),
                         Column.text("Première observation"), Column.text("Dernière observation")),
+                cells);
+    }
+
+    private Table dispersionTable(List<fr.observatoire.reports.data.DispersionRow> rows) {
+        List<List<Cell>> cells = new ArrayList<>();
+        for (var row : rows) {
+            if (row.publicCode() != null && !scope.keepsPublic(row.publicCode())) {
+                continue;
+            }
+            cells.add(List.of(Cell.text(row.category()), Cell.text(Labels.publicLabel(row.publicCode())),
+                    Cell.number(row.departements(), 0), Cell.number(row.mean(), 2), Cell.number(row.stddev(), 2),
+                    Cell.number(row.coefficientOfVariation(), 3)));
+        }
+        return new Table("dispersion-equipement", "Dispersion des taux d'équipement entre départements",
+                "Moyenne non pondérée et écart-type des taux (places pour 1 000) des départements couverts; "
+                        + "coefficient de variation = écart-type / moyenne.",
+                List.of(Column.text("Catégorie"), Column.text("Public"), Column.number("Départements"),
+                        Column.number("Moyenne"), Column.number("Écart-type"),
+                        Column.number("Coefficient de variation")),
                 cells);
     }
 

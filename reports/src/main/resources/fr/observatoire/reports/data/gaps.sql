@@ -9,7 +9,8 @@ SELECT CAST(public AS VARCHAR) AS public,
        TRY_CAST(places_to_reference AS DOUBLE) AS places_to_reference,
        TRY_CAST(expressed_need_persons AS BIGINT) AS expressed_need_persons,
        coalesce(TRY_CAST(zone_blanche AS BOOLEAN), false) AS zone_blanche,
-       TRY_CAST(priority_rank AS INTEGER) AS priority_rank
+       TRY_CAST(priority_rank AS INTEGER) AS priority_rank,
+       TRY_CAST(expressed_need_observations AS BIGINT) AS expressed_need_observations
 FROM gaps
 WHERE CAST(level AS VARCHAR) = ? AND CAST(territory_code AS VARCHAR) = ?
 ORDER BY priority_rank NULLS LAST, category, public
