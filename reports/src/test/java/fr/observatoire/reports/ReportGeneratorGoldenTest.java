@@ -61,9 +61,10 @@ class ReportGeneratorGoldenTest {
         Path out = dir.resolve("all");
         ReportResult result = new ReportGenerator(CLOCK).generate(
                 new ReportRequest(lake, "all", "2025", 5, out, false, fr.observatoire.reports.view.Scope.ALL, false));
-        assertThat(result.pages()).hasSize(101 + 18 + 1);
+        assertThat(result.pages()).hasSize(101 + 18 + 1 + 2);
         String index = Files.readString(out.resolve("index.html"));
-        assertThat(index).contains("href=\"departement-2a.html\"", "href=\"region-75.html\"", "href=\"france-fr.html\"");
+        assertThat(index).contains("href=\"departement-2a.html\"", "href=\"region-75.html\"", "href=\"france-fr.html\"",
+                "href=\"agenais-nord.html\"");
         String region = Files.readString(out.resolve("region-75.html"));
         assertThat(region.split("class=\"dep highlighted\"", -1)).hasSize(12 + 1);
         String france = Files.readString(out.resolve("france-fr.html"));

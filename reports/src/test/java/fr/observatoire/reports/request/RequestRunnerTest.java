@@ -78,6 +78,19 @@ class RequestRunnerTest {
     }
 
     @Test
+    void aGroupingRequestGivesOneFichePerZone(@TempDir Path out) throws IOException {
+        Path request = write(out.resolve("agenais.yaml"), REQUESTER + "territory: {grouping: agenais}\n");
+        RequestResult result = runner.run(request, lake, out, false);
+        assertThat(result.bundle().getFileName().toString())
+                .isEqualTo("20260302-conseil-departemental-de-lot-et-garonne-grouping-agenais");
+        assertThat(result.report().pages()).extracting(p -> p.card().territory().code()).containsExactly("nord", "sud");
+        assertThat(result.bundle().resolve("agenais-nord.html")).isRegularFile();
+        String fiche = Files.readString(result.bundle().resolve("agenais-sud.html"));
+        assertThat(fiche).contains("Regroupement agenais sud", "class=\"dep highlighted\"", "population municipale");
+        assertThat(result.report().pages().get(0).card().keyFigures().get(2).value()).isNotEqualTo("non disponible");
+    }
+
+    @Test
     void aJsonRequestIsReadToo(@TempDir Path out) throws IOException {
         Path request = write(out.resolve("demande.json"), """
                 {"requester": {"organisation": "Conseil départemental de Lot-et-Garonne", "departement": "47"},
@@ -104,6 +117,9 @@ class RequestRunnerTest {
                         "request.yaml, field territory.level: cannot use 'region': expected departement, epci or commune"),
                 Arguments.of("territory: {grouping: MEL}\n",
                         "request.yaml, field territory.grouping: cannot use 'MEL': unknown grouping"),
+                Arguments.of("territory: {grouping: garonne}\n",
+                        "request.yaml, field territory.grouping: cannot use 'garonne': the grouping covers départements "
+                                + "33, 47, outside the requester's département 47"),
                 Arguments.of("territory: {code: \"47\"}\nperiod: \"2019\"\n",
                         "request.yaml, field period: cannot use '2019': no diagnostic for this period (available: 2024, 2025)"),
                 Arguments.of("territory: {code: \"47\"}\nthemes: [astrologie]\n",
