@@ -91,6 +91,20 @@ class RequestRunnerTest {
     }
 
     @Test
+    void aListOfCommunesGivesOneFichePerCommune(@TempDir Path out) throws IOException {
+        Path request = write(out.resolve("communes.yaml"), REQUESTER
+                + "territory: {communes: [\"47001\", \"47323\"]}\nthemes: [isolement, mobilite, logement]\n");
+        RequestResult result = runner.run(request, lake, out, false);
+        assertThat(result.bundle().getFileName().toString())
+                .isEqualTo("20260302-conseil-departemental-de-lot-et-garonne-communes-47001-et-1");
+        assertThat(result.report().pages()).extracting(p -> p.card().territory().name())
+                .containsExactly("Agen", "Villeneuve-sur-Lot");
+        assertThat(result.bundle().resolve("commune-47323.html")).isRegularFile();
+        assertThat(result.report().pages().get(0).card().map().highlighted()).containsExactly("47");
+        assertThat(result.report().pages().get(0).card().keyFigures().get(2).value()).isEqualTo("32\u202F801");
+    }
+
+    @Test
     void aJsonRequestIsReadToo(@TempDir Path out) throws IOException {
         Path request = write(out.resolve("demande.json"), """
                 {"requester": {"organisation": "Conseil départemental de Lot-et-Garonne", "departement": "47"},
@@ -106,8 +120,8 @@ class RequestRunnerTest {
                                 + "département 33, outside the requester's département 47"),
                 Arguments.of("territory: {communes: [\"47999\"]}\n",
                         "request.yaml, field territory.communes[0]: cannot use '47999': unknown commune code"),
-                Arguments.of("territory: {communes: [\"47001\"]}\n",
-                        "request.yaml, field territory.communes[0]: cannot use '47001': no diagnostic for this "
+                Arguments.of("territory: {communes: [\"47001\", \"47002\"]}\n",
+                        "request.yaml, field territory.communes[1]: cannot use '47002': no diagnostic for this "
                                 + "commune in the lake (run the analytics jobs)"),
                 Arguments.of("territory: {level: departement, code: \"33\"}\n",
                         "request.yaml, field territory.code: cannot use '33': outside the requester's département 47"),
