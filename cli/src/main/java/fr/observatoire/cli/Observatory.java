@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             IngestCommand.class,
             LedgerCommand.class,
             RunCommand.class,
+            ReportCommand.class,
+            RequestCommand.class,
             ForgetCommand.class,
             BenchCommand.class,
         },
