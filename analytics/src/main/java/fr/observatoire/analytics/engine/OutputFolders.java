@@ -70,9 +70,19 @@ public final class OutputFolders {
     }
 
     /**
-     * True when {@code folder} holds at least one {@code *.parquet} file, at any depth. Links are followed: the
-     * lake's datasets are links to the current snapshot.
+     * The folder with its symbolic links resolved (the lake's {@code observations} links to the current snapshot):
+     * resolving once when a job registers its inputs pins the snapshot for the whole run. A missing folder is
+     * returned as it is.
      */
+    public static Path resolveLinks(Path folder) {
+        try {
+            return Files.exists(folder) ? folder.toRealPath() : folder;
+        } catch (IOException e) {
+            throw new ObservatoryException("Cannot resolve " + folder, e);
+        }
+    }
+
+    /** True when {@code folder} holds at least one {@code *.parquet} file, at any depth (links followed). */
     public static boolean hasParquetFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             return false;
