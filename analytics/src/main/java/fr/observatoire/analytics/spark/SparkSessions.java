@@ -14,7 +14,8 @@ public final class SparkSessions {
 
     /**
      * A session named {@code appName}; {@code master} (e.g. {@code local[*]}, {@code spark://host:7077}) is used
-     * when given, else the configured {@code spark.master}, else {@code local[*]}. The session time zone is UTC.
+     * when given, else the configured {@code spark.master}, else {@code local[*]}. The session time zone is UTC. On a
+     * local master, shuffles use two partitions per core unless configured.
      */
     public static SparkSession create(String appName, String master) {
         SparkConf conf = new SparkConf();
@@ -25,6 +26,12 @@ public final class SparkSessions {
             builder.master(master);
         } else if (!conf.contains("spark.master")) {
             builder.master("local[*]");
+        }
+        String effective = master != null && !master.isBlank() ? master : conf.get("spark.master", "local[*]");
+        if (effective.startsWith("local") && !conf.contains("spark.sql.shuffle.partitions")) {
+            // The default 200 shuffle partitions cost more in task overhead than one machine gains from them.
+            builder.config("spark.sql.shuffle.partitions",
+                    String.valueOf(2 * Runtime.getRuntime().availableProcessors()));
         }
         return builder.getOrCreate();
     }
