@@ -118,15 +118,14 @@ class DiagnosticsJobTest {
         // shares 2/4, 1/4, 0, 1/4. Severity (3+2+4)/3 = 3. Waiting median of 30, 60, 90 = 60.
         // Trend: 2024 = 12 persons / 167,468; (36/174,416) / (12/167,468) − 1 = 1.88049 → 1.8805.
         // Rates 2025 by département: 33 2.0640, 2A 4/21,422 = 1.8672, 17 6/101,534 = 0.5909, 69 3/182,859 = 0.1641,
-        // 975 none. Median (1.8672 + 0.5909)/2 = 1.22909; |deviations| 0.8350 0.6382 0.6382 1.0650, MAD = 0.73655;
-        // z(33) = 0.83494 / (1.4826 × 0.73655) = 0.7646.
+        // 975 none: ranks 1, 2, 4 (69), and no robust z, only 4 départements having a rate (fewer than 5).
         assertThat(rows.get("departement", "33", "2025", PA, MD)).containsExactly(
                 "departement", "33", "Gironde", "2025", PA, MD, 4L, 36L, 174416L, "pop_75_plus", 2025, 2.064,
-                3, true, 0.5, 0.25, 0.0, 0.25, 3.0, 60.0, 1.8805, 1, 0.765);
+                3, true, 0.5, 0.25, 0.0, 0.25, 3.0, 60.0, 1.8805, 1, null);
         assertThat(pick(rows.get("departement", "2A", "2025", PA, MD), 2, 11, 21))
                 .containsExactly("Corse-du-Sud", 1.8672, 2);
         assertThat(pick(rows.get("departement", "69", "2025", PA, MD), 11, 21, 22))
-                .containsExactly(0.1641, 4, -0.975);
+                .containsExactly(0.1641, 4, null);
         // Saint-Pierre-et-Miquelon has no INSEE estimate: population, rate, rank and z are null, not an error.
         assertThat(pick(rows.get("departement", "975", "2025", PA, MD), 6, 8, 11, 21, 22))
                 .containsExactly(1L, null, null, null, null);

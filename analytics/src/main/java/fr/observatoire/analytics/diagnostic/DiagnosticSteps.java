@@ -15,6 +15,9 @@ public final class DiagnosticSteps {
     /** The view holding the published table. */
     public static final String OUTPUT = "diagnostic";
 
+    /** Fewest territories with a rate for which a robust z-score is given. */
+    public static final int ROBUST_Z_MIN_TERRITORIES = 5;
+
     private DiagnosticSteps() {
     }
 
@@ -34,6 +37,7 @@ public final class DiagnosticSteps {
                 Step.of("dg_rates", "diagnostic/03_rates.sql"),
                 Step.of("dg_spread", "diagnostic/04_spread.sql"),
                 Step.of(OUTPUT, "diagnostic/05_diagnostic.sql",
-                        ActorGroup.SHARED_FINDING_THRESHOLD, periods.from(), periods.from()));
+                        ActorGroup.SHARED_FINDING_THRESHOLD, ROBUST_Z_MIN_TERRITORIES, periods.from(),
+                        periods.from()));
     }
 }

@@ -55,14 +55,15 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public void register(ParquetSource source) {
-        if (!OutputFolders.hasParquetFiles(source.folder())) {
+        Path folder = OutputFolders.resolveLinks(source.folder());
+        if (!OutputFolders.hasParquetFiles(folder)) {
             if (source.required()) {
                 throw source.noFiles();
             }
             createEmpty(source.view(), source.schema());
             return;
         }
-        String reader = "read_parquet(" + Sql.literal(Lake.glob(source.folder()))
+        String reader = "read_parquet(" + Sql.literal(Lake.glob(folder))
                 + ", hive_partitioning = true, hive_types_autocast = false, union_by_name = true)";
         Set<String> found = new LinkedHashSet<>();
         try (Statement statement = connection.createStatement();

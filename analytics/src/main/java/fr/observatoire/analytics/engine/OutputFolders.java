@@ -68,12 +68,25 @@ public final class OutputFolders {
         }
     }
 
-    /** True when {@code folder} holds at least one {@code *.parquet} file, at any depth. */
+    /**
+     * The folder with its symbolic links resolved (the lake's {@code observations} links to the current snapshot):
+     * resolving once when a job registers its inputs pins the snapshot for the whole run. A missing folder is
+     * returned as it is.
+     */
+    public static Path resolveLinks(Path folder) {
+        try {
+            return Files.exists(folder) ? folder.toRealPath() : folder;
+        } catch (IOException e) {
+            throw new ObservatoryException("Cannot resolve " + folder, e);
+        }
+    }
+
+    /** True when {@code folder} holds at least one {@code *.parquet} file, at any depth (links followed). */
     public static boolean hasParquetFiles(Path folder) {
         if (!Files.isDirectory(folder)) {
             return false;
         }
-        try (Stream<Path> paths = Files.walk(folder)) {
+        try (Stream<Path> paths = Files.walk(folder, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return paths.anyMatch(path -> path.getFileName().toString().endsWith(".parquet")
                     && Files.isRegularFile(path));
         } catch (IOException e) {

@@ -59,13 +59,14 @@ public final class SparkEngine implements Engine {
     @Override
     public void register(ParquetSource source) {
         Dataset<Row> data;
-        if (!OutputFolders.hasParquetFiles(source.folder())) {
+        Path folder = OutputFolders.resolveLinks(source.folder());
+        if (!OutputFolders.hasParquetFiles(folder)) {
             if (source.required()) {
                 throw source.noFiles();
             }
             data = spark.createDataFrame(List.of(), struct(source.schema()));
         } else {
-            String path = source.folder().toUri().toString();
+            String path = folder.toUri().toString();
             Set<String> found = new LinkedHashSet<>(Arrays.asList(
                     spark.read().option("mergeSchema", "true").parquet(path).schema().fieldNames()));
             source.requireColumns(found);

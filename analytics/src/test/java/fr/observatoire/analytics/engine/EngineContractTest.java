@@ -110,6 +110,21 @@ class EngineContractTest {
         }
     }
 
+    /** The lake's datasets are links to the current snapshot: {@code observations -> current/observations}. */
+    @ParameterizedTest
+    @EnumSource(EngineKind.class)
+    void readsADatasetReachedThroughSymbolicLinks(EngineKind kind) throws Exception {
+        Path things = writeThings();
+        Path snapshot = Files.createDirectories(dir.resolve("_snapshots"));
+        Files.move(things, snapshot.resolve("things"));
+        Files.createSymbolicLink(dir.resolve("current"), snapshot);
+        Path linked = Files.createSymbolicLink(dir.resolve("linked"), dir.resolve("current").resolve("things"));
+        try (Engine engine = open(kind)) {
+            engine.register(new ParquetSource("things", linked, THINGS, true));
+            assertThat(engine.count("things")).isEqualTo(17);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(EngineKind.class)
     void refusesFilesWithoutARequiredColumnNamingIt(EngineKind kind) throws Exception {

@@ -1,5 +1,5 @@
 -- diagnostic step 4: median and median absolute deviation (MAD) of the rate among the territories of one
--- level x period x public x need domain.
+-- level x period x public x need domain, and how many of them have a rate.
 WITH medians AS (
     SELECT level, period, public, need_domain,
            CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY rate) AS DOUBLE) AS median_rate
@@ -8,6 +8,7 @@ WITH medians AS (
     GROUP BY level, period, public, need_domain
 )
 SELECT r.level, r.period, r.public, r.need_domain, m.median_rate,
+       CAST(COUNT(*) AS INTEGER) AS rated,
        CAST(percentile_cont(0.5) WITHIN GROUP (ORDER BY ABS(r.rate - m.median_rate)) AS DOUBLE) AS mad
 FROM dg_rates r
 JOIN medians m

@@ -1,8 +1,9 @@
 -- diagnostic step 5: the published table. Rounding is FLOOR(x * 10^n + 0.5) / 10^n, identical on both engines.
 -- trend: relative change of the rate against the previous period present in the observations (null without one).
 -- rank: 1 = highest rate among the territories of the same level x period x public x need domain.
--- robust_z: (rate - median) / (1.4826 x MAD) among the same territories; null when the MAD is 0.
--- Parameters: shared threshold, from, from (null: no lower bound).
+-- robust_z: (rate - median) / (1.4826 x MAD) among the same territories; null when the MAD is 0 or when fewer
+-- territories than the minimum have a rate (a MAD of three values says little and can be tiny).
+-- Parameters: shared threshold, robust z minimum territories, from, from (null: no lower bound).
 WITH periods AS (
     SELECT DISTINCT period FROM dg_rates
 ),
@@ -45,7 +46,7 @@ SELECT r.level,
             THEN CAST(RANK() OVER (PARTITION BY r.level, r.period, r.public, r.need_domain
                                    ORDER BY r.rate DESC NULLS LAST) AS INTEGER)
        END AS rank,
-       CASE WHEN s.mad > 0 AND r.rate IS NOT NULL
+       CASE WHEN s.mad > 0 AND r.rate IS NOT NULL AND s.rated >= CAST(? AS INTEGER)
             THEN FLOOR((r.rate - s.median_rate) / (CAST(1.4826 AS DOUBLE) * s.mad) * 1000 + 0.5) / 1000
        END AS robust_z
 FROM dg_rates r
