@@ -71,16 +71,16 @@ public final class BenchJobsCommand implements Callable<Integer> {
                         "--observations: '" + raw + "' is not a whole number of observations", e);
             }
         }
+        for (String job : jobs) {
+            if (!BenchJobs.JOBS.contains(job)) {
+                throw new ParameterException(spec.commandLine(),
+                        "--jobs: unknown job '" + job + "', expected one of " + BenchJobs.JOBS);
+            }
+        }
         PrintWriter out = spec.commandLine().getOut();
         SparkSession spark = SparkSessions.create("observatory bench jobs", master);
         try {
             BenchJobs bench = new BenchJobs(spark, Clock.systemUTC());
-            for (String job : jobs) {
-                if (!bench.jobNames().contains(job)) {
-                    throw new ParameterException(spec.commandLine(),
-                            "--jobs: unknown job '" + job + "', expected one of " + bench.jobNames());
-                }
-            }
             BenchReport report = bench.run(new BenchJobsRequest(sizes, work, referenceDir, seed, jobs), line -> {
                 out.println("… " + line);
                 out.flush();

@@ -39,7 +39,9 @@ import picocli.CommandLine.Spec;
         footer = {
             "  observatory demo",
             "  observatory demo --workdir /tmp/demo --engine duckdb",
-            ""})
+            ""},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the whole chain ran", "1:a stage failed (its message says which)", "2:usage error"})
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -52,6 +54,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "DIR",
             description = "Sample folder (default: data-samples/ of the current folder or of the installation).")
     Path samples;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "spark",
+            description = "Engine of the analytics jobs: spark or duckdb (default: ${DEFAULT-VALUE}).")
+    String engine;
 
     private final Clock clock;
 
@@ -72,7 +78,7 @@ public final class DemoCommand implements Callable<Integer> {
         prepare(work);
         out.printf("Observatory demo on %s → %s%n", samplesDir, work);
 
-        Stage stage = new Stage(out, 2);
+        Stage stage = new Stage(out, 4);
         stage.start("Reference data (COG 2026, INSEE population, groupings, DREES, supply registry)");
         ReferenceImportResult reference = new ReferenceImport(clock).run(referenceRequest(lake, samplesDir));
         for (TableReport table : reference.tables()) {
@@ -102,13 +108,38 @@ public final class DemoCommand implements Callable<Integer> {
                 + "threshold kept out of the lake (their rejects are in %s)", accepted, rejected, refused, lake.rejects()));
         stage.done();
 
+        stage.start("Analytics jobs on " + engine + ": diagnostic, gaps, emerging needs, quality");
+        int code = subcommand(out, "run", "all", "--lake", lake.root().toString(), "--engine", engine);
+        if (code != ExitCodes.OK) {
+            return code;
+        }
+        stage.done();
+
+        Path site = work.resolve("site");
+        stage.start("Fiches territoire for every département, région, France and grouping (disclosure control on)");
+        code = subcommand(out, "report", "--lake", lake.root().toString(), "--territory", "all", "--out",
+                site.toString());
+        if (code != ExitCodes.OK) {
+            return code;
+        }
+        stage.done();
+
         out.println();
         out.println("Where to look:");
-        out.println("  lake (Parquet)      " + lake.root());
-        out.println("  ingest reports      " + lake.root().resolve("reports/ingest"));
-        out.println("  ledger              ./observatory ledger --lake " + lake.root());
+        out.println("  reports (open in a browser)  " + site.resolve("index.html"));
+        out.println("  exports (CSV, XLSX)          " + site.resolve("exports"));
+        out.println("  lake (Parquet)               " + lake.root());
+        out.println("  ingest reports               " + lake.root().resolve("reports/ingest"));
+        out.println("  ledger                       ./observatory ledger --lake " + lake.root());
+        out.println("  ad-hoc queries               duckdb -c \"SELECT * FROM read_parquet('"
+                + lake.root().resolve("diagnostic") + "/**/*.parquet') WHERE shared LIMIT 10\"");
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Runs another command of this program with the same output, so each stage is wired once. */
+    private int subcommand(PrintWriter out, String... args) {
+        return Observatory.commandLine().setOut(out).setErr(spec.commandLine().getErr()).execute(args);
     }
 
     private ReferenceImportRequest referenceRequest(Lake lake, Path samplesDir) {

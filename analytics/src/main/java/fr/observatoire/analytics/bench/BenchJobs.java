@@ -42,6 +42,10 @@ public final class BenchJobs {
         long run(Engine engine, Lake lake);
     }
 
+    /** The jobs the bench times, in order. */
+    public static final List<String> JOBS = List.of(DiagnosticsJob.NAME, GapAnalysisJob.NAME, EmergingJob.OUTPUT,
+            QualityJob.OUTPUT);
+
     private static final long WARM_UP_OBSERVATIONS = 20_000;
 
     private final SparkSession spark;

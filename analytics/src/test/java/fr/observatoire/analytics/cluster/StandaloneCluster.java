@@ -117,7 +117,7 @@ final class StandaloneCluster implements AutoCloseable {
             if (!driver.waitFor(timeout.toSeconds(), TimeUnit.SECONDS)) {
                 destroy(driver);
                 throw new IllegalStateException("Spark application " + mainClass + " did not finish within "
-                        + timeout + "; see " + log);
+                        + timeout + "; its log ends with:\n" + tail(log, 40));
             }
             return driver.exitValue();
         } catch (InterruptedException e) {
