@@ -1,12 +1,14 @@
 package fr.observatoire.cli;
 
 import fr.observatoire.error.InvalidInputException;
+import fr.observatoire.lake.Lake;
 import fr.observatoire.reports.ReportGenerator;
 import fr.observatoire.reports.request.RequestResult;
 import fr.observatoire.reports.request.RequestRunner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,11 +53,24 @@ class RequestCommand implements Callable<Integer> {
     @Option(names = "--decimal-comma", description = "Write CSV numbers with a decimal comma.")
     boolean decimalComma;
 
+    private final Function<Lake, String> analytics;
+
+    /** Re-runs every analytics job on DuckDB before the report, so the bundle reflects the lake as it is now. */
+    RequestCommand() {
+        this(RequestRunner.rerunOnDuckDb(Clock.systemUTC()));
+    }
+
+    /** With another way to bring the analytics outputs up to date (tests: read them as they are). */
+    RequestCommand(Function<Lake, String> analytics) {
+        this.analytics = analytics;
+    }
+
     @Override
     public Integer call() {
         RequestResult result;
         try {
-            result = new RequestRunner(Clock.systemUTC(), new ReportGenerator(Clock.systemUTC()))
+            Clock clock = Clock.systemUTC();
+            result = new RequestRunner(clock, new ReportGenerator(clock), analytics)
                     .run(request, lake, out, decimalComma);
         } catch (InvalidInputException e) {
             throw new ParameterException(spec.commandLine(), "Request refused: " + e.getMessage(), e, null,
@@ -63,7 +78,6 @@ class RequestCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("Bundle written: %s (%d fiche(s)); logged in %s%n", result.bundle(),
                 result.report().pages().size(), result.log());
-        spec.commandLine().getOut().println("Note: analytics outputs were read from the lake as they are; no job was re-run.");
         return 0;
     }
 }

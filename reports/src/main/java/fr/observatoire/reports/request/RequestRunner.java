@@ -30,13 +30,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import fr.observatoire.analytics.AllJobs;
+import fr.observatoire.analytics.duckdb.DuckDbEngine;
 
 /**
  * Serves a request from a département: reads and validates the request file, writes a dated bundle
  * {@code <output>/<yyyyMMdd>-<requester>-<territory>/} (fiche HTML, CSV/XLSX exports, {@code figures.json},
  * {@code methodology.md}) and appends an entry to {@code <output root>/requests.log.jsonl}, refusals included.
  *
- * <p>The analytics outputs are read from the lake as they are: this build has no analytics job API to re-run.
+ * <p>Before the request is validated against the lake, {@code analytics} brings the analytics outputs up to date
+ * ({@link #rerunOnDuckDb(Clock)} runs every job on the embedded engine) and says what it did; that sentence goes
+ * into {@code figures.json}, {@code methodology.md} and the log.
  */
 public final class RequestRunner {
 
@@ -45,21 +51,40 @@ public final class RequestRunner {
 
     private final Clock clock;
     private final ReportGenerator generator;
+    private final Function<Lake, String> analytics;
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /** Reads the analytics outputs as they are in the lake. */
     public RequestRunner(Clock clock, ReportGenerator generator) {
+        this(clock, generator, lake -> ENGINE_NOTE);
+    }
+
+    /** Runs {@code analytics} on the lake first; it returns a sentence saying which jobs ran on which engine. */
+    public RequestRunner(Clock clock, ReportGenerator generator, Function<Lake, String> analytics) {
         this.clock = clock;
         this.generator = generator;
+        this.analytics = analytics;
+    }
+
+    /** Every analytics job, default settings, all periods, on DuckDB: fast on one machine, same figures as Spark. */
+    public static Function<Lake, String> rerunOnDuckDb(Clock clock) {
+        return lake -> {
+            try (DuckDbEngine engine = new DuckDbEngine()) {
+                return "analytics jobs re-run on DuckDB for this request: " + new AllJobs(engine, clock).run(lake)
+                        .stream().map(s -> s.job() + " " + s.rows() + " rows").collect(Collectors.joining(", "));
+            }
+        };
     }
 
     public RequestResult run(Path requestFile, Path lake, Path outputRoot, boolean decimalComma) {
         String file = requestFile.getFileName().toString();
         RequestFile request = read(requestFile);
+        String engine = analytics.apply(new Lake(lake));
         ValidRequest valid;
         try (LakeReader reader = LakeReader.open(new Lake(lake))) {
             valid = new RequestValidator(reader, outputRoot).validate(request, file);
         } catch (InvalidInputException e) {
-            log(outputRoot.toAbsolutePath().normalize(), request, file, null, "refused", e.getMessage());
+            log(outputRoot.toAbsolutePath().normalize(), request, file, null, "refused", e.getMessage(), engine);
             throw e;
         }
         String date = LocalDate.now(clock).format(DateTimeFormatter.BASIC_ISO_DATE);
@@ -67,9 +92,9 @@ public final class RequestRunner {
                 + valid.territorySlug());
         ReportResult report = generator.generate(new ReportRequest(lake, valid.selector(), valid.period(),
                 valid.threshold(), bundle, decimalComma, valid.scope(), true));
-        write(bundle.resolve("figures.json"), figures(valid, report));
-        write(bundle.resolve("methodology.md"), methodology(valid, report));
-        Path log = log(outputRoot.toAbsolutePath().normalize(), request, file, bundle, "served", null);
+        write(bundle.resolve("figures.json"), figures(valid, report, engine));
+        write(bundle.resolve("methodology.md"), methodology(valid, report, engine));
+        Path log = log(outputRoot.toAbsolutePath().normalize(), request, file, bundle, "served", null, engine);
         return new RequestResult(bundle, report, log);
     }
 
@@ -110,11 +135,11 @@ public final class RequestRunner {
         }
     }
 
-    private String figures(ValidRequest valid, ReportResult report) {
+    private String figures(ValidRequest valid, ReportResult report, String engine) {
         ObjectNode root = json.createObjectNode();
         root.put("requester", valid.organisation());
         root.put("departement", valid.departement());
-        root.put("engine", ENGINE_NOTE);
+        root.put("engine", engine);
         ArrayNode pages = root.putArray("territories");
         for (ReportResult.Page page : report.pages()) {
             TerritoryCard card = page.card();
@@ -162,7 +187,7 @@ public final class RequestRunner {
         }
     }
 
-    private static String methodology(ValidRequest valid, ReportResult report) {
+    private static String methodology(ValidRequest valid, ReportResult report, String engine) {
         StringBuilder md = new StringBuilder();
         md.append("# Méthodologie — demande de ").append(valid.organisation()).append("\n\n");
         md.append("- Territoire : ").append(String.join(", ", report.pages().stream()
@@ -176,7 +201,7 @@ public final class RequestRunner {
                 : String.join(", ", valid.scope().comparisons())).append('\n');
         md.append("- Secret statistique : effectifs inférieurs à ").append(valid.threshold())
                 .append(" masqués, avec secret secondaire\n");
-        md.append("- Calcul : ").append(ENGINE_NOTE).append("\n\n");
+        md.append("- Calcul : ").append(engine).append("\n\n");
         md.append("## Définitions\n\n");
         md.append("- **Taux pour 10 000 habitants** : personnes concernées / population de la tranche d'âge de référence × 10 000; "
                 + "numérateurs et dénominateurs sommés au territoire avant la division.\n");
@@ -203,7 +228,8 @@ public final class RequestRunner {
         return md.toString();
     }
 
-    private Path log(Path folder, RequestFile request, String file, Path bundle, String status, String message) {
+    private Path log(Path folder, RequestFile request, String file, Path bundle, String status, String message,
+                     String engine) {
         ObjectNode entry = new ObjectMapper().createObjectNode();
         entry.put("at", clock.instant().toString());
         entry.put("request_file", file);
@@ -212,7 +238,7 @@ public final class RequestRunner {
         entry.put("departement", request.requester() == null ? null : request.requester().departement());
         entry.set("request", new ObjectMapper().valueToTree(request));
         entry.put("bundle", bundle == null ? null : folder.relativize(bundle).toString());
-        entry.put("engine", ENGINE_NOTE);
+        entry.put("engine", engine);
         entry.put("message", message);
         Path log = folder.resolve(LOG);
         try {
