@@ -46,9 +46,9 @@ public final class BenchJobsCommand implements Callable<Integer> {
             description = "Where lakes are generated, as lake-<N> folders (default: ${DEFAULT-VALUE}).")
     Path work = Paths.get(System.getProperty("java.io.tmpdir"), "observatory-bench");
 
-    @Option(names = "--reference-dir", paramLabel = "DIR",
+    @Option(names = "--reference-dir", paramLabel = "DIR", defaultValue = "data-samples/reference",
             description = "Real reference files (default: ${DEFAULT-VALUE}).")
-    Path referenceDir = Paths.get("data-samples", "reference");
+    Path referenceDir;
 
     @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
     long seed = 20_260_101L;

@@ -55,6 +55,7 @@ public final class Observatory implements Runnable {
     public static CommandLine commandLine() {
         return new CommandLine(new Observatory())
                 .setExecutionExceptionHandler(new ShortErrorHandler())
+                .setDefaultValueProvider(new InstallationDefaults(System.getProperty("observatory.home")))
                 .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
