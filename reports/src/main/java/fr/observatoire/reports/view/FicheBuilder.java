@@ -368,10 +368,16 @@ public final class FicheBuilder {
                 cells);
     }
 
-    private static List<BarGroup> gapBars(List<GapRow> rows) {
+    /** Categories with no place here nor in the medians are left out of the chart (the table still lists them). */
+    static List<BarGroup> gapBars(List<GapRow> rows) {
         return rows.stream().sorted(Comparator.comparing(GapRow::category).thenComparing(GapRow::publicCode))
                 .map(r -> new BarGroup(r.category(), r.placesPer1000(), r.nationalMedian(), r.regionalMedian()))
+                .filter(g -> positive(g.territory()) || positive(g.national()) || positive(g.regional()))
                 .toList();
+    }
+
+    private static boolean positive(Double value) {
+        return value != null && value > 0;
     }
 
     private MapModel map(LakeReader reader, TerritoryRef territory, String period) {

@@ -72,4 +72,17 @@ class FicheBuilderTest {
             assertThat(card.comparison().rows().get(1).get(0).text()).isEqualTo("Département 24 — Dordogne");
         }
     }
+
+    @Test
+    void theGapChartLeavesOutCategoriesWithoutAnyPlaceHereOrInTheMedians() {
+        List<fr.observatoire.reports.data.GapRow> rows = List.of(
+                new fr.observatoire.reports.data.GapRow("personnes_agees", "EHPAD", 4_700L, 47_766L, 98.4, 98.0,
+                        96.1, 0.0, 71L, false, 1, 5L),
+                new fr.observatoire.reports.data.GapRow("personnes_agees", "ACCUEIL_JOUR_PA", 0L, 47_766L, 0.0, 0.0,
+                        null, 0.0, 0L, false, 2, 0L),
+                new fr.observatoire.reports.data.GapRow("adultes_handicapes", "SAMSAH", 0L, 145_815L, 0.0, 0.4,
+                        0.5, 58.3, 12L, true, 3, 2L));
+
+        assertThat(FicheBuilder.gapBars(rows)).extracting(BarGroup::label).containsExactly("EHPAD", "SAMSAH");
+    }
 }
