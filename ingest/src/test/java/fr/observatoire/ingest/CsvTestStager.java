@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * A small stager for committer tests: reads {@code observation_id;commune;description;erreur} CSV files with DuckDB
+ * A small stager for committer and command tests: reads {@code observation_id;commune;description;erreur} CSV files with DuckDB
  * and writes staging Parquet with exactly the lake's observation and reject columns (a row whose {@code erreur} is
  * not empty is rejected with that code). A file whose first line is {@code REFUSE} is refused, as the real stager
  * refuses a file with an identifying column.

@@ -1,2 +1,0 @@
-SELECT count(*), count(*) FILTER (WHERE coalesce(erreur, '') <> '')
-FROM read_csv(${file}, delim = ';', header = true, all_varchar = true)
