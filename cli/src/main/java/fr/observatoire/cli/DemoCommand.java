@@ -17,7 +17,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -51,8 +50,8 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Output folder, emptied first (default: ${DEFAULT-VALUE}).")
     Path workdir;
 
-    @Option(names = "--samples", paramLabel = "DIR",
-            description = "Sample folder (default: data-samples/ of the current folder or of the installation).")
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "data-samples",
+            description = "Sample folder (default: ${DEFAULT-VALUE} of the current folder or of the installation).")
     Path samples;
 
     @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "spark",
@@ -159,20 +158,11 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private Path samplesDir() {
-        List<Path> candidates = new ArrayList<>();
-        if (samples != null) {
-            candidates.add(samples);
-        } else {
-            candidates.add(Path.of("data-samples"));
-            String home = System.getProperty("observatory.home");
-            if (home != null) {
-                candidates.add(Path.of(home, "data-samples"));
-            }
+        if (!Files.isDirectory(samples.resolve("manifests"))) {
+            throw new ParameterException(spec.commandLine(), "No sample folder with manifests/ at "
+                    + samples.toAbsolutePath() + ": give --samples DIR");
         }
-        return candidates.stream().filter(p -> Files.isDirectory(p.resolve("manifests")))
-                .map(p -> p.toAbsolutePath().normalize()).findFirst()
-                .orElseThrow(() -> new ParameterException(spec.commandLine(), "No sample folder with manifests/ at "
-                        + candidates + ": give --samples DIR"));
+        return samples.toAbsolutePath().normalize();
     }
 
     /** Empties the work folder, refusing one that does not look like a previous demo's. */
