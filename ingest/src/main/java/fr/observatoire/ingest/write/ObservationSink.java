@@ -1,49 +1,64 @@
 package fr.observatoire.ingest.write;
 
-import fr.observatoire.error.ObservatoryException;
 import fr.observatoire.ingest.validate.Observation;
 import fr.observatoire.lake.ObservationColumns;
-import fr.observatoire.lake.Sql;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.util.stream.Collectors;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * Writes valid observations to a folder of Parquet part files whose columns are exactly
- * {@link ObservationColumns#FILE_COLUMNS}, in that order and with those types.
+ * {@link ObservationColumns#FILE_COLUMNS}, in that order and with those types (as DuckDB describes them).
  *
- * <p>Rows go first to a plain CSV part beside the folder (encoded straight to UTF-8 bytes, no per-row string),
- * which DuckDB then parses in parallel and copies to {@code part-NNNNN.parquet} every {@code rowsPerPart} rows
- * before deleting it. Measured against DuckDB's JDBC appender, this spends about a third of the CPU per row; memory
- * stays flat because a part never lives in the heap. Not thread-safe: one writer thread.
+ * <p>Rows are appended to column buffers and written by {@link ParquetPart} as a row group every
+ * {@link #ROW_GROUP_ROWS} rows, and to a new {@code part-NNNNN.parquet} every {@code rowsPerPart} rows: memory stays
+ * flat (one row group), and no temporary file or second parse is needed. Not thread-safe: one writer thread.
  */
 public final class ObservationSink implements AutoCloseable {
 
-    /** Rows per part file: bounds the size of the temporary CSV and of each Parquet part. */
+    /** Rows per part file. */
     public static final long DEFAULT_ROWS_PER_PART = 500_000;
 
+    /** Rows per row group, as DuckDB's COPY writes them by default. */
+    static final int ROW_GROUP_ROWS = 122_880;
+
     private final Path folder;
-    private final Path csv;
     private final long rowsPerPart;
-    private final Connection connection;
-    private final String copySql;
-    private Utf8Buffer out;
+    private final StringColumn observationId = new StringColumn(ObservationColumns.OBSERVATION_ID);
+    private final StringColumn sourceGroup = new StringColumn(ObservationColumns.SOURCE_GROUP);
+    private final StringColumn contributor = new StringColumn(ObservationColumns.CONTRIBUTOR);
+    private final IntColumn observedOn = IntColumn.date(ObservationColumns.OBSERVED_ON);
+    private final StringColumn period = new StringColumn(ObservationColumns.PERIOD);
+    private final StringColumn communeCode = new StringColumn(ObservationColumns.COMMUNE_CODE);
+    private final StringColumn epciCode = new StringColumn(ObservationColumns.EPCI_CODE);
+    private final StringColumn departementCode = new StringColumn(ObservationColumns.DEPARTEMENT_CODE);
+    private final StringColumn regionCode = new StringColumn(ObservationColumns.REGION_CODE);
+    private final StringColumn territoryPrecision = new StringColumn(ObservationColumns.TERRITORY_PRECISION);
+    private final StringColumn publicCode = new StringColumn(ObservationColumns.PUBLIC);
+    private final StringColumn needDomain = new StringColumn(ObservationColumns.NEED_DOMAIN);
+    private final StringColumn kind = new StringColumn(ObservationColumns.KIND);
+    private final IntColumn persons = IntColumn.integer(ObservationColumns.PERSONS);
+    private final IntColumn severity = IntColumn.integer(ObservationColumns.SEVERITY);
+    private final IntColumn waitingDays = IntColumn.integer(ObservationColumns.WAITING_DAYS);
+    private final StringColumn text = new StringColumn(ObservationColumns.TEXT);
+    private final StringColumn formVersion = new StringColumn(ObservationColumns.FORM_VERSION);
+    private final IntColumn redactions = IntColumn.integer(ObservationColumns.REDACTIONS);
+    private final StringColumn sourceFile = new StringColumn(ObservationColumns.SOURCE_FILE);
+    private final LongColumn sourceLine = LongColumn.bigint(ObservationColumns.SOURCE_LINE);
+    private final LongColumn ingestedAt = LongColumn.timestamp(ObservationColumns.INGESTED_AT);
+    private final List<ParquetColumn> columns = List.of(observationId, sourceGroup, contributor, observedOn, period,
+            communeCode, epciCode, departementCode, regionCode, territoryPrecision, publicCode, needDomain, kind,
+            persons, severity, waitingDays, text, formVersion, redactions, sourceFile, sourceLine, ingestedAt);
+    private ParquetPart part;
     private long rowsInPart;
+    private int rowsInGroup;
     private long rows;
     private int parts;
-    private Object lastInstant;
-    private String lastInstantText;
-    private LocalDate lastDate;
-    private String lastDateText;
+    private Instant lastInstant;
+    private long lastMicros;
 
     public ObservationSink(Path folder) {
         this(folder, DEFAULT_ROWS_PER_PART);
@@ -52,134 +67,85 @@ public final class ObservationSink implements AutoCloseable {
     public ObservationSink(Path folder, long rowsPerPart) {
         this.folder = folder;
         this.rowsPerPart = rowsPerPart;
-        this.csv = folder.resolveSibling(folder.getFileName() + ".part.csv");
-        String columns = ObservationColumns.FILE_COLUMNS.stream()
-                .map(c -> Sql.literal(c[0]) + ": " + Sql.literal(c[1]))
-                .collect(Collectors.joining(", ", "{", "}"));
-        this.copySql = ParquetParts.resource("copy_observations.sql").replace("{columns}", columns)
-                .replace("{csv}", Sql.literal(csv));
+        if (columns.size() != ObservationColumns.FILE_COLUMNS.size()) {
+            throw new IllegalStateException("ObservationSink writes " + columns.size() + " columns, the contract has "
+                    + ObservationColumns.FILE_COLUMNS.size());
+        }
         try {
             Files.createDirectories(folder);
-            this.connection = DriverManager.getConnection("jdbc:duckdb:");
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create " + folder, e);
-        } catch (SQLException e) {
-            throw new ObservatoryException("Cannot open DuckDB to write " + folder + ": " + e.getMessage(), e);
-        }
-        this.out = open();
-    }
-
-    private Utf8Buffer open() {
-        try {
-            return new Utf8Buffer(Files.newOutputStream(csv), 1 << 16);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + csv, e);
         }
     }
 
     public void write(Observation o) {
-        try {
-            Utf8Buffer b = out;
-            quoted(b, o.observationId()).ascii(',');
-            b.text(o.sourceGroup()).ascii(',');
-            quoted(b, o.contributor()).ascii(',');
-            b.text(date(o.observedOn())).ascii(',');
-            quoted(b, o.period()).ascii(',');
-            plain(b, o.communeCode()).ascii(',');
-            plain(b, o.epciCode()).ascii(',');
-            plain(b, o.departementCode()).ascii(',');
-            plain(b, o.regionCode()).ascii(',');
-            b.text(o.territoryPrecision()).ascii(',');
-            b.text(o.publicCode()).ascii(',');
-            b.text(o.needDomain()).ascii(',');
-            b.text(o.kind()).ascii(',');
-            number(b, o.persons()).ascii(',');
-            number(b, o.severity()).ascii(',');
-            number(b, o.waitingDays()).ascii(',');
-            quoted(b, o.text()).ascii(',');
-            quoted(b, o.formVersion()).ascii(',');
-            b.number(o.redactions()).ascii(',');
-            quoted(b, o.sourceFile()).ascii(',');
-            b.number(o.sourceLine()).ascii(',');
-            b.text(instant(o)).ascii('\n');
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + csv, e);
+        if (part == null) {
+            part = new ParquetPart(folder.resolve(String.format("part-%05d.parquet", parts)), columns);
         }
+        observationId.add(o.observationId());
+        sourceGroup.add(o.sourceGroup());
+        contributor.add(o.contributor());
+        observedOn.add((int) o.observedOn().toEpochDay());
+        period.add(o.period());
+        communeCode.add(o.communeCode());
+        epciCode.add(o.epciCode());
+        departementCode.add(o.departementCode());
+        regionCode.add(o.regionCode());
+        territoryPrecision.add(o.territoryPrecision());
+        publicCode.add(o.publicCode());
+        needDomain.add(o.needDomain());
+        kind.add(o.kind());
+        persons.add(o.persons());
+        severity.add(o.severity());
+        waitingDays.add(o.waitingDays());
+        text.add(o.text());
+        formVersion.add(o.formVersion());
+        redactions.add(o.redactions());
+        sourceFile.add(o.sourceFile());
+        sourceLine.add(o.sourceLine());
+        ingestedAt.add(micros(o.ingestedAt()));
         rows++;
-        if (++rowsInPart >= rowsPerPart) {
-            copyPart();
-            out = open();
+        rowsInPart++;
+        if (++rowsInGroup == ROW_GROUP_ROWS || rowsInPart == rowsPerPart) {
+            part.writeRowGroup();
+            rowsInGroup = 0;
+        }
+        if (rowsInPart == rowsPerPart) {
+            closePart();
         }
     }
 
-    private String date(LocalDate date) {
-        if (!date.equals(lastDate)) {
-            lastDate = date;
-            lastDateText = date.toString();
+    /** Microseconds since 1970-01-01T00:00 UTC (a TIMESTAMP is the UTC wall time), truncated. */
+    private long micros(Instant instant) {
+        if (instant != lastInstant) {
+            lastInstant = instant;
+            lastMicros = Math.addExact(Math.multiplyExact(instant.getEpochSecond(), 1_000_000L),
+                    instant.getNano() / 1000);
         }
-        return lastDateText;
+        return lastMicros;
     }
 
-    private String instant(Observation o) {
-        if (o.ingestedAt() != lastInstant) {
-            lastInstant = o.ingestedAt();
-            lastInstantText = LocalDateTime.ofInstant(o.ingestedAt(), ZoneOffset.UTC).toString().replace('T', ' ');
-        }
-        return lastInstantText;
-    }
-
-    /** A value that may hold anything: quoted, quotes doubled; null as nothing (NULL), "" stays an empty string. */
-    private static Utf8Buffer quoted(Utf8Buffer b, String value) throws IOException {
-        return value == null ? b : b.quoted(value);
-    }
-
-    /** A code (digits and letters only): written as it is; null as nothing. */
-    private static Utf8Buffer plain(Utf8Buffer b, String value) throws IOException {
-        return value == null ? b : b.text(value);
-    }
-
-    private static Utf8Buffer number(Utf8Buffer b, Integer value) throws IOException {
-        return value == null ? b : b.number(value.intValue());
+    private void closePart() {
+        part.close();
+        part = null;
+        parts++;
+        rowsInPart = 0;
     }
 
     public long rows() {
         return rows;
     }
 
-    private void copyPart() {
-        Path part = folder.resolve(String.format("part-%05d.parquet", parts));
-        try {
-            out.close();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute(copySql.replace("{path}", Sql.literal(part)));
-            }
-            Files.delete(csv);
-        } catch (SQLException e) {
-            throw new ObservatoryException("Cannot write " + part + ": " + e.getMessage(), e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write " + part, e);
-        }
-        parts++;
-        rowsInPart = 0;
-    }
-
+    /** Writes the last row group and part; a folder with no row gets one empty part, so readers see the schema. */
     @Override
     public void close() {
-        try {
-            if (rowsInPart > 0 || parts == 0) {
-                copyPart();
-            } else {
-                out.close();
-                Files.deleteIfExists(csv);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot close " + csv, e);
-        } finally {
-            try {
-                connection.close();
-            } catch (SQLException e) {
-                throw new ObservatoryException("Cannot close the Parquet writer for " + folder, e);
-            }
+        if (part == null && parts == 0) {
+            part = new ParquetPart(folder.resolve(String.format("part-%05d.parquet", parts)), columns);
+        }
+        if (part != null) {
+            part.writeRowGroup();
+            closePart();
         }
     }
+
 }

@@ -1,0 +1,226 @@
+package fr.observatoire.ingest.write;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A VARCHAR column (BYTE_ARRAY, UTF8). Dictionary encoded while its row group has few distinct values; when the
+ * dictionary outgrows {@link #MAX_ENTRIES} or {@link #MAX_DICTIONARY_BYTES} the row group falls back to PLAIN, and so
+ * do the following row groups (the values are likely unique: ids, free text). Min and max compare UTF-8 bytes as
+ * unsigned, Parquet's order for strings.
+ */
+final class StringColumn extends ParquetColumn {
+
+    private static final int CONVERTED_UTF8 = 0;
+    static final int MAX_ENTRIES = 1 << 16;
+    static final int MAX_DICTIONARY_BYTES = 1 << 20;
+
+    private final Map<String, Integer> ids = new HashMap<>();
+    private final Bytes dictionary = new Bytes(1024);
+    private int[] entryStart = new int[64];
+    private int[] entryLength = new int[64];
+    private int[] rowIds = new int[1024];
+    private final Bytes plainValues = new Bytes(1024);
+    private int count;
+    private boolean plain;
+    private boolean plainNext;
+    private String lastValue;
+    private int lastId;
+    private int minStart;
+    private int minLength;
+    private int maxStart;
+    private int maxLength;
+
+    StringColumn(String name) {
+        super(name);
+    }
+
+    void add(String value) {
+        if (value == null) {
+            defined(false);
+            return;
+        }
+        defined(true);
+        if (plain) {
+            addPlain(value);
+            return;
+        }
+        int id;
+        if (value == lastValue) {
+            id = lastId;
+        } else {
+            Integer known = ids.get(value);
+            if (known != null) {
+                id = known;
+            } else if (ids.size() < MAX_ENTRIES && dictionary.size() < MAX_DICTIONARY_BYTES) {
+                id = newEntry(value);
+            } else {
+                fallBack();
+                addPlain(value);
+                return;
+            }
+            lastValue = value;
+            lastId = id;
+        }
+        if (count == rowIds.length) {
+            rowIds = Arrays.copyOf(rowIds, count * 2);
+        }
+        rowIds[count++] = id;
+    }
+
+    private int newEntry(String value) {
+        int id = ids.size();
+        ids.put(value, id);
+        if (id == entryStart.length) {
+            entryStart = Arrays.copyOf(entryStart, id * 2);
+            entryLength = Arrays.copyOf(entryLength, id * 2);
+        }
+        dictionary.intLE(0);
+        int at = dictionary.size();
+        int length = dictionary.utf8(value);
+        dictionary.intLE(at - 4, length);
+        entryStart[id] = at;
+        entryLength[id] = length;
+        return id;
+    }
+
+    /** Rewrites the row group's values so far as PLAIN and goes on in PLAIN. */
+    private void fallBack() {
+        plain = true;
+        plainNext = true;
+        int n = count;
+        count = 0;
+        byte[] entries = dictionary.array();
+        for (int i = 0; i < n; i++) {
+            int id = rowIds[i];
+            plainValues.intLE(entryLength[id]);
+            int at = plainValues.size();
+            plainValues.put(entries, entryStart[id], entryLength[id]);
+            plainAdded(at, entryLength[id]);
+        }
+        ids.clear();
+        dictionary.clear();
+        lastValue = null;
+    }
+
+    private void addPlain(String value) {
+        plainValues.intLE(0);
+        int at = plainValues.size();
+        int length = plainValues.utf8(value);
+        plainValues.intLE(at - 4, length);
+        plainAdded(at, length);
+    }
+
+    private void plainAdded(int at, int length) {
+        byte[] b = plainValues.array();
+        if (count == 0) {
+            minStart = maxStart = at;
+            minLength = maxLength = length;
+        } else if (Arrays.compareUnsigned(b, at, at + length, b, minStart, minStart + minLength) < 0) {
+            minStart = at;
+            minLength = length;
+        } else if (Arrays.compareUnsigned(b, at, at + length, b, maxStart, maxStart + maxLength) > 0) {
+            maxStart = at;
+            maxLength = length;
+        }
+        count++;
+    }
+
+    @Override
+    int physicalType() {
+        return BYTE_ARRAY;
+    }
+
+    @Override
+    void annotate(Thrift schema) {
+        schema.i32(6, CONVERTED_UTF8);
+    }
+
+    @Override
+    int writeDictionary(Bytes page) {
+        if (!dictionaryEncoded()) {
+            return -1;
+        }
+        page.put(dictionary);
+        return ids.size();
+    }
+
+    @Override
+    int valueEncoding() {
+        return dictionaryEncoded() ? PLAIN_DICTIONARY : PLAIN;
+    }
+
+    /** Dictionary encoded: not fallen back to PLAIN, and some value to encode (all nulls: PLAIN, no page). */
+    private boolean dictionaryEncoded() {
+        return !plain && count > 0;
+    }
+
+    @Override
+    void writeValues(Bytes page) {
+        if (!dictionaryEncoded()) {
+            page.put(plainValues);
+            return;
+        }
+        int width = Math.max(1, 32 - Integer.numberOfLeadingZeros(Math.max(0, ids.size() - 1)));
+        page.put(width);
+        for (int from = 0; from < count; from += 8192) {
+            int to = Math.min(count, from + 8192);
+            int groups = (to - from + 7) / 8;
+            page.varint(((long) groups << 1) | 1);
+            long bits = 0;
+            int used = 0;
+            for (int i = from, end = from + groups * 8; i < end; i++) {
+                bits |= (long) (i < to ? rowIds[i] : 0) << used;
+                used += width;
+                while (used >= 8) {
+                    page.put((int) bits);
+                    bits >>>= 8;
+                    used -= 8;
+                }
+            }
+        }
+    }
+
+    @Override
+    byte[] min() {
+        return extreme(-1);
+    }
+
+    @Override
+    byte[] max() {
+        return extreme(1);
+    }
+
+    private byte[] extreme(int sign) {
+        if (count == 0) {
+            return null;
+        }
+        if (plain) {
+            byte[] b = plainValues.array();
+            return sign < 0 ? Arrays.copyOfRange(b, minStart, minStart + minLength)
+                    : Arrays.copyOfRange(b, maxStart, maxStart + maxLength);
+        }
+        byte[] b = dictionary.array();
+        int best = 0;
+        for (int id = 1; id < ids.size(); id++) {
+            int c = Arrays.compareUnsigned(b, entryStart[id], entryStart[id] + entryLength[id],
+                    b, entryStart[best], entryStart[best] + entryLength[best]);
+            if (c * sign > 0) {
+                best = id;
+            }
+        }
+        return Arrays.copyOfRange(b, entryStart[best], entryStart[best] + entryLength[best]);
+    }
+
+    @Override
+    void clear() {
+        super.clear();
+        count = 0;
+        ids.clear();
+        dictionary.clear();
+        plainValues.clear();
+        lastValue = null;
+        plain = plainNext;
+    }
+}
