@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
  * whose key checks), IBAN (whose ISO 13616 checksum holds) and names after a civility. Numbers that merely look
  * alike (commune and postal codes, dates, amounts, FINESS numbers, years, a NIR or IBAN with a wrong key) are kept.
  *
- * <p>Thread-safe and allocation-free for text that cannot hold an identifier: a single scan counts digits and looks
- * for {@code @} and civilities before any regular expression runs.
+ * <p>Thread-safe and allocation-free for text that cannot hold an identifier: a single scan measures the longest
+ * run of digits, looks for an IBAN's start, {@code @} and civilities, and only the expressions that can match run.
  */
 public final class Redactor {
 
@@ -25,6 +25,10 @@ public final class Redactor {
             "\\b(M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Madame|Monsieur|Mademoiselle|Docteur|Dr\\.?)(\\s+)"
                     + "(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)*)");
 
+    /** Fewest digits in a run (separators allowed) of a NIR and of a phone number. */
+    private static final int NIR_DIGITS = 15;
+    private static final int PHONE_DIGITS = 10;
+
     private static final String[] CIVILITIES = {"M.", "Mr", "Mme", "Mlle", "Madame", "Monsieur", "Mademoiselle",
             "Docteur", "Dr"};
 
@@ -37,31 +41,65 @@ public final class Redactor {
             return text;
         }
         int digits = 0;
+        int run = 0;
+        int longestRun = 0;
+        boolean ibanStart = false;
         boolean at = false;
         boolean civility = false;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
-            } else if (c == '@') {
-                at = true;
-            } else if ((c == 'M' || c == 'D') && !civility) {
-                civility = civilityAt(text, i);
+                run++;
+                if (!ibanStart && i >= 3 && isDigit(text.charAt(i - 1)) && isUpper(text.charAt(i - 2))
+                        && isUpper(text.charAt(i - 3))) {
+                    ibanStart = true;
+                }
+            } else if (c == ' ' || c == '.' || c == '-' || c == '(' || c == ')') {
+                continue; // separators inside a phone number or NIR: the run goes on
+            } else if ((c == 'A' || c == 'B' || c == 'a' || c == 'b') && i > 0 && text.charAt(i - 1) == '2') {
+                run++; // Corsica's 2A / 2B inside a NIR
+            } else {
+                if (c == '@') {
+                    at = true;
+                } else if ((c == 'M' || c == 'D') && !civility) {
+                    civility = civilityAt(text, i);
+                }
+                run = 0;
+            }
+            if (run > longestRun) {
+                longestRun = run;
             }
         }
         String result = text;
         if (at) {
             result = replaceAll(EMAIL, result, RedactionKind.EMAIL, counts);
         }
+        // A NIR needs 15 digits in a row (single spaces or dots between), a phone number 10, an IBAN starts with
+        // 2 capitals and 2 digits: text without them skips those expressions (same result, much less work).
         if (digits >= 9) {
-            result = replaceChecked(IBAN, result, RedactionKind.IBAN, counts);
-            result = replaceChecked(NIR, result, RedactionKind.NIR, counts);
-            result = replaceAll(TELEPHONE, result, RedactionKind.TELEPHONE, counts);
+            if (ibanStart) {
+                result = replaceChecked(IBAN, result, RedactionKind.IBAN, counts);
+            }
+            if (longestRun >= NIR_DIGITS) {
+                result = replaceChecked(NIR, result, RedactionKind.NIR, counts);
+            }
+            if (longestRun >= PHONE_DIGITS) {
+                result = replaceAll(TELEPHONE, result, RedactionKind.TELEPHONE, counts);
+            }
         }
         if (civility) {
             result = replaceNames(result, counts);
         }
         return result;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    private static boolean isUpper(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     private static boolean civilityAt(String text, int i) {

@@ -27,7 +27,7 @@ public final class ObservationSink implements AutoCloseable {
 
     private final Path folder;
     private final long rowsPerPart;
-    private final StringColumn observationId = new StringColumn(ObservationColumns.OBSERVATION_ID);
+    private final StringColumn observationId = new StringColumn(ObservationColumns.OBSERVATION_ID, false);
     private final StringColumn sourceGroup = new StringColumn(ObservationColumns.SOURCE_GROUP);
     private final StringColumn contributor = new StringColumn(ObservationColumns.CONTRIBUTOR);
     private final IntColumn observedOn = IntColumn.date(ObservationColumns.OBSERVED_ON);
@@ -43,7 +43,7 @@ public final class ObservationSink implements AutoCloseable {
     private final IntColumn persons = IntColumn.integer(ObservationColumns.PERSONS);
     private final IntColumn severity = IntColumn.integer(ObservationColumns.SEVERITY);
     private final IntColumn waitingDays = IntColumn.integer(ObservationColumns.WAITING_DAYS);
-    private final StringColumn text = new StringColumn(ObservationColumns.TEXT);
+    private final StringColumn text = new StringColumn(ObservationColumns.TEXT, false);
     private final StringColumn formVersion = new StringColumn(ObservationColumns.FORM_VERSION);
     private final IntColumn redactions = IntColumn.integer(ObservationColumns.REDACTIONS);
     private final StringColumn sourceFile = new StringColumn(ObservationColumns.SOURCE_FILE);

@@ -33,7 +33,14 @@ final class StringColumn extends ParquetColumn {
     private int maxLength;
 
     StringColumn(String name) {
+        this(name, true);
+    }
+
+    /** {@code dictionary} false: always PLAIN (unique values such as ids and free text: no hashing per row). */
+    StringColumn(String name, boolean dictionary) {
         super(name);
+        this.plainNext = !dictionary;
+        this.plain = !dictionary;
     }
 
     void add(String value) {
