@@ -11,8 +11,8 @@ import java.time.LocalDate;
 final class Dates {
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
-    private static final int MIN_YEAR = 1900;
-    private static final int MAX_YEAR = 2200;
+    static final int MIN_YEAR = 1900;
+    static final int MAX_YEAR = 2200;
 
     private Dates() {
     }

@@ -27,6 +27,9 @@ import java.util.stream.Collectors;
 public final class ObservationValidator {
 
     private static final int CACHE_LIMIT = 4096;
+    /** The period of a year when the batch gives none: one string per year, not one per row. */
+    private static final String[] YEARS = java.util.stream.IntStream.rangeClosed(Dates.MIN_YEAR, Dates.MAX_YEAR)
+            .mapToObj(Integer::toString).toArray(String[]::new);
 
     private final BatchDefaults batch;
     private final TerritoryResolver territories;
@@ -87,7 +90,7 @@ public final class ObservationValidator {
                 group,
                 contributor,
                 observedOn,
-                batch.period().orElseGet(() -> Integer.toString(observedOn.getYear())),
+                batch.period().orElseGet(() -> year(observedOn)),
                 territory.communeCode(),
                 territory.epciCode(),
                 territory.departementCode(),
@@ -105,6 +108,11 @@ public final class ObservationValidator {
                 batch.fileName(),
                 line,
                 batch.ingestedAt()));
+    }
+
+    private static String year(LocalDate date) {
+        int year = date.getYear();
+        return year >= Dates.MIN_YEAR && year <= Dates.MAX_YEAR ? YEARS[year - Dates.MIN_YEAR] : Integer.toString(year);
     }
 
     private static int sum(int[] counts) {

@@ -1,8 +1,6 @@
 package fr.observatoire.ingest.write;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * A VARCHAR column (BYTE_ARRAY, UTF8). Dictionary encoded while its row group has few distinct values; when the
@@ -16,7 +14,7 @@ final class StringColumn extends ParquetColumn {
     static final int MAX_ENTRIES = 1 << 16;
     static final int MAX_DICTIONARY_BYTES = 1 << 20;
 
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final StringIds ids = new StringIds();
     private final Bytes dictionary = new Bytes(1024);
     private int[] entryStart = new int[64];
     private int[] entryLength = new int[64];
@@ -57,8 +55,8 @@ final class StringColumn extends ParquetColumn {
         if (value == lastValue) {
             id = lastId;
         } else {
-            Integer known = ids.get(value);
-            if (known != null) {
+            int known = ids.get(value);
+            if (known >= 0) {
                 id = known;
             } else if (ids.size() < MAX_ENTRIES && dictionary.size() < MAX_DICTIONARY_BYTES) {
                 id = newEntry(value);
@@ -77,8 +75,7 @@ final class StringColumn extends ParquetColumn {
     }
 
     private int newEntry(String value) {
-        int id = ids.size();
-        ids.put(value, id);
+        int id = ids.add(value);
         if (id == entryStart.length) {
             entryStart = Arrays.copyOf(entryStart, id * 2);
             entryLength = Arrays.copyOf(entryLength, id * 2);
