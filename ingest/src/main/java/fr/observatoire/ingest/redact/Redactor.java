@@ -42,54 +42,66 @@ public final class Redactor {
         }
         int digits = 0;
         int run = 0;
+        int runStart = 0;
         int longestRun = 0;
-        boolean ibanStart = false;
-        boolean at = false;
-        boolean civility = false;
+        int longRunStart = -1;
+        int ibanFrom = -1;
+        int emailFrom = -1;
+        int nameFrom = -1;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             if (c >= '0' && c <= '9') {
                 digits++;
-                run++;
-                if (!ibanStart && i >= 3 && isDigit(text.charAt(i - 1)) && isUpper(text.charAt(i - 2))
+                if (run++ == 0) {
+                    runStart = i;
+                }
+                if (ibanFrom < 0 && i >= 3 && isDigit(text.charAt(i - 1)) && isUpper(text.charAt(i - 2))
                         && isUpper(text.charAt(i - 3))) {
-                    ibanStart = true;
+                    ibanFrom = i - 3;
                 }
             } else if (c == ' ' || c == '.' || c == '-' || c == '(' || c == ')') {
                 continue; // separators inside a phone number or NIR: the run goes on
             } else if ((c == 'A' || c == 'B' || c == 'a' || c == 'b') && i > 0 && text.charAt(i - 1) == '2') {
-                run++; // Corsica's 2A / 2B inside a NIR
+                run++; // Corsica's 2A / 2B inside a NIR (after a digit: the run has started)
             } else {
                 if (c == '@') {
-                    at = true;
-                } else if ((c == 'M' || c == 'D') && !civility) {
-                    civility = civilityAt(text, i);
+                    if (emailFrom < 0) {
+                        emailFrom = localPartStart(text, i);
+                    }
+                } else if ((c == 'M' || c == 'D') && nameFrom < 0 && civilityAt(text, i)) {
+                    nameFrom = i;
                 }
                 run = 0;
             }
             if (run > longestRun) {
                 longestRun = run;
+                if (longRunStart < 0 && run >= PHONE_DIGITS) {
+                    longRunStart = Math.max(0, runStart - 2); // "+ 33": the sign and a separator come first
+                }
             }
         }
+        // Each expression searches from where its first match can start, as long as no replacement has moved the
+        // text yet: an e-mail within the address characters before the first '@', an IBAN at its first 2 capitals
+        // and 2 digits, a NIR or phone number in the first run of 10 digits or more (a NIR needs 15), a name at the
+        // first civility. Text without any of them skips the expressions (same result, much less work).
         String result = text;
-        if (at) {
-            result = replaceAll(EMAIL, result, RedactionKind.EMAIL, counts);
+        if (emailFrom >= 0) {
+            result = replaceAll(EMAIL, result, emailFrom, RedactionKind.EMAIL, counts);
         }
-        // A NIR needs 15 digits in a row (single spaces or dots between), a phone number 10, an IBAN starts with
-        // 2 capitals and 2 digits: text without them skips those expressions (same result, much less work).
         if (digits >= 9) {
-            if (ibanStart) {
-                result = replaceChecked(IBAN, result, RedactionKind.IBAN, counts);
+            if (ibanFrom >= 0) {
+                result = replaceChecked(IBAN, result, result == text ? ibanFrom : 0, RedactionKind.IBAN, counts);
             }
             if (longestRun >= NIR_DIGITS) {
-                result = replaceChecked(NIR, result, RedactionKind.NIR, counts);
+                result = replaceChecked(NIR, result, result == text ? longRunStart : 0, RedactionKind.NIR, counts);
             }
             if (longestRun >= PHONE_DIGITS) {
-                result = replaceAll(TELEPHONE, result, RedactionKind.TELEPHONE, counts);
+                result = replaceAll(TELEPHONE, result, result == text ? longRunStart : 0, RedactionKind.TELEPHONE,
+                        counts);
             }
         }
-        if (civility) {
-            result = replaceNames(result, counts);
+        if (nameFrom >= 0) {
+            result = replaceNames(result, result == text ? nameFrom : 0, counts);
         }
         return result;
     }
@@ -100,6 +112,29 @@ public final class Redactor {
 
     private static boolean isUpper(char c) {
         return c >= 'A' && c <= 'Z';
+    }
+
+    /** Where the address characters before the '@' at {@code at} begin. */
+    private static int localPartStart(String text, int at) {
+        int i = at;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
+                    || c == '%' || c == '+' || c == '-')) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /** A matcher searching {@code text} from {@code from} on, seeing the text before it as a search from 0 would. */
+    private static Matcher matcher(Pattern pattern, String text, int from) {
+        Matcher matcher = pattern.matcher(text);
+        if (from > 0) {
+            matcher.region(from, text.length()).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+        return matcher;
     }
 
     private static boolean civilityAt(String text, int i) {
@@ -114,8 +149,8 @@ public final class Redactor {
         return false;
     }
 
-    private static String replaceAll(Pattern pattern, String text, RedactionKind kind, int[] counts) {
-        Matcher matcher = pattern.matcher(text);
+    private static String replaceAll(Pattern pattern, String text, int from, RedactionKind kind, int[] counts) {
+        Matcher matcher = matcher(pattern, text, from);
         if (!matcher.find()) {
             return text;
         }
@@ -129,8 +164,8 @@ public final class Redactor {
         return out.append(text, last, text.length()).toString();
     }
 
-    private static String replaceChecked(Pattern pattern, String text, RedactionKind kind, int[] counts) {
-        Matcher matcher = pattern.matcher(text);
+    private static String replaceChecked(Pattern pattern, String text, int from, RedactionKind kind, int[] counts) {
+        Matcher matcher = matcher(pattern, text, from);
         StringBuilder out = null;
         int last = 0;
         while (matcher.find()) {
@@ -149,8 +184,8 @@ public final class Redactor {
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
-    private static String replaceNames(String text, int[] counts) {
-        Matcher matcher = NAME.matcher(text);
+    private static String replaceNames(String text, int from, int[] counts) {
+        Matcher matcher = matcher(NAME, text, from);
         if (!matcher.find()) {
             return text;
         }
