@@ -18,10 +18,13 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "ingest",
         description = {"Time the ingest stage against DuckDB's COPY read_csv -> Parquet on one generated CSV file.",
-                "Prints rows, seconds and rows/s for both, their ratio and the JVM's peak heap."},
+                "Runs each tool --repeats times, alternating which goes first (fair on a shared machine), and prints",
+                "the median seconds and rows/s of both, every run's seconds, their ratio, process CPU and the JVM's",
+                "peak heap."},
         footerHeading = "%nExamples:%n",
         footer = {"  observatory bench ingest --observations 2000000",
                 "  observatory bench ingest --observations 200000 --seed 7 --bad-rows 500 --workdir /tmp/bench",
+                "  observatory bench ingest --observations 2000000 --repeats 5",
                 "  JAVA_OPTS=-Xmx512m observatory bench ingest --observations 2000000   (memory stays flat)"},
         mixinStandardHelpOptions = true)
 public final class BenchIngestCommand implements Callable<Integer> {
@@ -39,6 +42,10 @@ public final class BenchIngestCommand implements Callable<Integer> {
             description = "Rows with one defect each (unknown commune, impossible date, unknown public, negative persons).")
     long badRows;
 
+    @Option(names = "--repeats", defaultValue = "3", paramLabel = "K",
+            description = "Timed runs of each tool, alternating which goes first; medians are reported (default ${DEFAULT-VALUE}).")
+    int repeats;
+
     @Option(names = "--workdir", paramLabel = "DIR", description = "Where the CSV and Parquet files go (default: a new temporary folder).")
     Path workdir;
 
@@ -51,6 +58,9 @@ public final class BenchIngestCommand implements Callable<Integer> {
         if (observations <= 0) {
             throw new ParameterException(spec.commandLine(), "--observations must be positive");
         }
+        if (repeats < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeats must be at least 1");
+        }
         if (badRows < 0 || badRows > observations) {
             throw new ParameterException(spec.commandLine(), "--bad-rows must be between 0 and --observations");
         }
@@ -62,7 +72,7 @@ public final class BenchIngestCommand implements Callable<Integer> {
                 reference.resolve("departements_2026.csv"));
         Path dir = workdir != null ? workdir : Files.createTempDirectory("observatory-bench-");
         IngestBenchmark.Result result = new IngestBenchmark(territories, IngestBenchmark.communeCodes(communes))
-                .run(new IngestBenchmark.Request(observations, seed, badRows, dir));
+                .run(new IngestBenchmark.Request(observations, seed, badRows, dir, repeats));
         PrintWriter out = spec.commandLine().getOut();
         out.print(IngestBenchmark.report(result));
         out.println("files in " + dir);

@@ -22,8 +22,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * Times the full stage (read, validate, normalise, redact, write Parquet) against DuckDB's own
@@ -49,16 +53,41 @@ public final class IngestBenchmark {
         }
     }
 
-    public record Request(long observations, long seed, long badRows, Path workdir) {
+    /**
+     * {@code repeats} timed runs of each tool, alternating which goes first, so that a machine shared with other work
+     * slows both alike; the report gives the medians.
+     */
+    public record Request(long observations, long seed, long badRows, Path workdir, int repeats) {
+
+        public Request {
+            if (repeats < 1) {
+                throw new IllegalArgumentException("repeats must be at least 1, not " + repeats);
+            }
+        }
+
+        /** Three runs of each tool. */
+        public Request(long observations, long seed, long badRows, Path workdir) {
+            this(observations, seed, badRows, workdir, DEFAULT_REPEATS);
+        }
     }
 
+    public static final int DEFAULT_REPEATS = 3;
+
     /**
+     * Medians over the runs (seconds and CPU seconds), with every run's wall-clock seconds in run order.
+     *
      * @param ratio          stage rows/s divided by DuckDB rows/s (1.0 = as fast as DuckDB's own COPY)
-     * @param peakHeapBytes  peak of the JVM heap pools during the stage
+     * @param peakHeapBytes  highest peak of the JVM heap pools during a stage run
      */
     public record Result(long rows, long csvBytes, long accepted, long rejected, long redactions,
                          double stageSeconds, long duckdbRows, double duckdbSeconds, long peakHeapBytes,
-                         long maxHeapBytes, double stageCpuSeconds, double duckdbCpuSeconds) {
+                         long maxHeapBytes, double stageCpuSeconds, double duckdbCpuSeconds,
+                         List<Double> stageRuns, List<Double> duckdbRuns) {
+
+        public Result {
+            stageRuns = List.copyOf(stageRuns);
+            duckdbRuns = List.copyOf(duckdbRuns);
+        }
 
         public double stageRowsPerSecond() { return rows / stageSeconds; }
 
@@ -67,38 +96,81 @@ public final class IngestBenchmark {
         public double ratio() { return stageRowsPerSecond() / duckdbRowsPerSecond(); }
     }
 
+    /** One timed run: wall-clock and process CPU seconds, and what it produced. */
+    private record Run(double seconds, double cpuSeconds, long rows, StagedBatch batch, long peakHeap) {
+    }
+
     public Result run(Request request) {
         try {
             Files.createDirectories(request.workdir());
             Path csv = request.workdir().resolve("observations-" + request.observations() + ".csv");
-                        new ObservationCsvGenerator(request.seed(), communeCodes, request.observations(), request.badRows()).write(csv);
+            new ObservationCsvGenerator(request.seed(), communeCodes, request.observations(), request.badRows())
+                    .write(csv);
             long bytes = Files.size(csv);
-
-            Path staging = Files.createTempDirectory(request.workdir(), "stage-");
-            StageRequest stage = new StageRequest("bench", List.of(csv), SourceGroup.PROFESSIONNEL, "benchmark",
-                    "csv", Optional.empty(), Optional.empty(), Optional.empty(), Instant.now(), staging);
-            System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-            long start = System.nanoTime();
-            long cpuStart = processCpuNanos();
-            StagedBatch batch = new PipelinedStager(territories).stage(stage);
-            double stageSeconds = (System.nanoTime() - start) / 1e9;
-            double stageCpu = (processCpuNanos() - cpuStart) / 1e9;
-            long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-
-            Path parquet = request.workdir().resolve("duckdb-" + request.observations() + ".parquet");
-            Files.deleteIfExists(parquet);
-            long duckStart = System.nanoTime();
-            long duckCpuStart = processCpuNanos();
-            long duckRows = duckdbCopy(csv, parquet);
-            double duckSeconds = (System.nanoTime() - duckStart) / 1e9;
-            double duckCpu = (processCpuNanos() - duckCpuStart) / 1e9;
-            return new Result(batch.rowsRead(), bytes, batch.rowsAccepted(), batch.rowsRejected(), batch.redactions(),
-                    stageSeconds, duckRows, duckSeconds, peak, Runtime.getRuntime().maxMemory(), stageCpu, duckCpu);
+            List<Run> stages = new ArrayList<>();
+            List<Run> copies = new ArrayList<>();
+            for (int i = 0; i < request.repeats(); i++) {
+                if (i % 2 == 0) {
+                    stages.add(stage(csv, request.workdir()));
+                    copies.add(copy(csv, request.workdir()));
+                } else {
+                    copies.add(copy(csv, request.workdir()));
+                    stages.add(stage(csv, request.workdir()));
+                }
+            }
+            StagedBatch batch = stages.get(stages.size() - 1).batch();
+            return new Result(batch.rowsRead(), bytes, batch.rowsAccepted(), batch.rowsRejected(),
+                    batch.redactions(), median(stages, Run::seconds), copies.get(0).rows(), median(copies, Run::seconds),
+                    stages.stream().mapToLong(Run::peakHeap).max().orElse(0), Runtime.getRuntime().maxMemory(),
+                    median(stages, Run::cpuSeconds), median(copies, Run::cpuSeconds),
+                    stages.stream().map(Run::seconds).toList(), copies.stream().map(Run::seconds).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the benchmark in " + request.workdir(), e);
+        }
+    }
+
+    private static double median(List<Run> runs, ToDoubleFunction<Run> value) {
+        double[] values = runs.stream().mapToDouble(value).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    /** Stages the file into a new folder (the previous run's is deleted first, to keep the disk use flat). */
+    private Run stage(Path csv, Path workdir) throws IOException {
+        Path staging = workdir.resolve("stage");
+        deleteTree(staging);
+        StageRequest stage = new StageRequest("bench", List.of(csv), SourceGroup.PROFESSIONNEL, "benchmark",
+                "csv", Optional.empty(), Optional.empty(), Optional.empty(), Instant.now(), staging);
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        StagedBatch batch = new PipelinedStager(territories).stage(stage);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double cpu = (processCpuNanos() - cpuStart) / 1e9;
+        long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
+        return new Run(seconds, cpu, batch.rowsRead(), batch, peak);
+    }
+
+    private static Run copy(Path csv, Path workdir) throws IOException {
+        Path parquet = workdir.resolve("duckdb-" + csv.getFileName().toString().replace(".csv", ".parquet"));
+        Files.deleteIfExists(parquet);
+        long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
+        long rows = duckdbCopy(csv, parquet);
+        return new Run((System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9, rows, null, 0);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 
@@ -137,15 +209,22 @@ public final class IngestBenchmark {
     public static String report(Result r) {
         return String.format(java.util.Locale.ROOT,
                 "rows: %,d (%,.1f MB CSV), accepted %,d, rejected %,d, redactions %,d%n"
-                        + "stage (read, validate, normalise, redact, write Parquet): %.2f s, %,.0f rows/s%n"
-                        + "duckdb COPY read_csv -> parquet:                        %.2f s, %,.0f rows/s (%,d rows)%n"
+                        + "runs: %d of each, alternating which goes first; medians below%n"
+                        + "stage (read, validate, normalise, redact, write Parquet): %.2f s, %,.0f rows/s  (runs: %s)%n"
+                        + "duckdb COPY read_csv -> parquet:                        %.2f s, %,.0f rows/s (%,d rows)"
+                        + "  (runs: %s)%n"
                         + "ratio stage/duckdb (rows/s): %.2f%n"
                         + "process CPU: stage %.2f s, duckdb %.2f s (CPU ratio duckdb/stage %.2f, what the"
                         + " wall-clock ratio tends to when both keep every core busy; steadier on a shared machine)%n"
                         + "peak JVM heap during stage: %,.1f MB (max heap %,.0f MB)%n",
-                r.rows(), r.csvBytes() / 1e6, r.accepted(), r.rejected(), r.redactions(),
-                r.stageSeconds(), r.stageRowsPerSecond(), r.duckdbSeconds(), r.duckdbRowsPerSecond(), r.duckdbRows(),
+                r.rows(), r.csvBytes() / 1e6, r.accepted(), r.rejected(), r.redactions(), r.stageRuns().size(),
+                r.stageSeconds(), r.stageRowsPerSecond(), seconds(r.stageRuns()),
+                r.duckdbSeconds(), r.duckdbRowsPerSecond(), r.duckdbRows(), seconds(r.duckdbRuns()),
                 r.ratio(), r.stageCpuSeconds(), r.duckdbCpuSeconds(), r.duckdbCpuSeconds() / r.stageCpuSeconds(),
                 r.peakHeapBytes() / 1e6, r.maxHeapBytes() / 1e6);
+    }
+
+    private static String seconds(List<Double> runs) {
+        return String.join(", ", runs.stream().map(s -> String.format(java.util.Locale.ROOT, "%.2f s", s)).toList());
     }
 }
