@@ -141,6 +141,13 @@ public final class Redactor {
         if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return false;
         }
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        boolean possible = text.charAt(i) == 'M'
+                ? next == '.' || next == 'r' || next == 'm' || next == 'l' || next == 'a' || next == 'o'
+                : next == 'o' || next == 'r';
+        if (!possible) {
+            return false; // "MDPH", "Manque"... : no civility starts so
+        }
         for (String civility : CIVILITIES) {
             if (text.startsWith(civility, i)) {
                 return true;

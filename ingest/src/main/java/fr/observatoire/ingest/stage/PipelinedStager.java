@@ -10,6 +10,7 @@ import fr.observatoire.ingest.redact.Redactor;
 import fr.observatoire.ingest.schema.ColumnMapping;
 import fr.observatoire.ingest.schema.InputSchema;
 import fr.observatoire.ingest.validate.BatchDefaults;
+import fr.observatoire.ingest.validate.CommuneCodes;
 import fr.observatoire.ingest.validate.ObservationValidator;
 import fr.observatoire.ingest.write.ObservationSink;
 import fr.observatoire.ingest.write.RejectSink;
@@ -49,7 +50,7 @@ public final class PipelinedStager implements Stager {
 
     static final int CHUNK_ROWS = 4096;
 
-    private final Territories territories;
+    private final CommuneCodes communes;
     private final InputSchema schema;
     private final Redactor redactor = new Redactor();
     private final int workers;
@@ -61,7 +62,7 @@ public final class PipelinedStager implements Stager {
 
     /** {@code workers} validation threads; {@code rowsPerPart} rows per staged Parquet part file. */
     public PipelinedStager(Territories territories, int workers, long rowsPerPart) {
-        this.territories = territories;
+        this.communes = new CommuneCodes(territories);
         this.schema = InputSchema.V1;
         this.workers = workers;
         this.rowsPerPart = rowsPerPart;
@@ -234,7 +235,7 @@ public final class PipelinedStager implements Stager {
     }
 
     private ChunkResult validate(Chunk chunk, BatchDefaults defaults) {
-        ObservationValidator validator = new ObservationValidator(territories, redactor, defaults);
+        ObservationValidator validator = new ObservationValidator(communes, redactor, defaults);
         ChunkResult result = new ChunkResult(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             result.add(validator.validate(chunk.records()[i], chunk.mappings()[i], result.redactions));

@@ -42,8 +42,13 @@ public final class ObservationValidator {
     private final Map<String, String> groups = new HashMap<>();
 
     public ObservationValidator(Territories territories, Redactor redactor, BatchDefaults batch) {
+        this(new CommuneCodes(territories), redactor, batch);
+    }
+
+    /** With the commune look-ups shared by every validator of a stage. */
+    public ObservationValidator(CommuneCodes communes, Redactor redactor, BatchDefaults batch) {
         this.batch = batch;
-        this.territories = new TerritoryResolver(territories);
+        this.territories = new TerritoryResolver(communes);
         this.redactor = redactor;
         this.problems = new RowProblems(batch.fileName(), redactor);
         this.idPrefix = batch.fileSha256().substring(0, Math.min(16, batch.fileSha256().length())) + "-";

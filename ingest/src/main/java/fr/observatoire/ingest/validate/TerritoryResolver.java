@@ -16,9 +16,11 @@ final class TerritoryResolver {
     private static final int CANDIDATES_SHOWN = 6;
 
     private final Territories territories;
+    private final CommuneCodes communes;
 
-    TerritoryResolver(Territories territories) {
-        this.territories = territories;
+    TerritoryResolver(CommuneCodes communes) {
+        this.territories = communes.territories();
+        this.communes = communes;
     }
 
     /** The resolved territory; null when a violation was added to {@code problems}. */
@@ -69,10 +71,10 @@ final class TerritoryResolver {
         if (code.length() == 4) {
             code = "0" + code;
         }
-        Commune commune = territories.commune(code).orElse(null);
+        Commune commune = communes.commune(code);
         if (commune == null) {
             String parent = arrondissementParent(code);
-            commune = parent == null ? null : territories.commune(parent).orElse(null);
+            commune = parent == null ? null : communes.commune(parent);
         }
         if (commune == null) {
             problems.add(Field.COMMUNE, ViolationCode.UNKNOWN_COMMUNE, raw,

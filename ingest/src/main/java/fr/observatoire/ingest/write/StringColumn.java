@@ -1,5 +1,6 @@
 package fr.observatoire.ingest.write;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -109,11 +110,11 @@ final class StringColumn extends ParquetColumn {
     }
 
     private void addPlain(String value) {
-        plainValues.intLE(0);
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8); // the JDK's encoder: a copy for ASCII text
+        plainValues.intLE(bytes.length);
         int at = plainValues.size();
-        int length = plainValues.utf8(value);
-        plainValues.intLE(at - 4, length);
-        plainAdded(at, length);
+        plainValues.put(bytes, 0, bytes.length);
+        plainAdded(at, bytes.length);
     }
 
     private void plainAdded(int at, int length) {
