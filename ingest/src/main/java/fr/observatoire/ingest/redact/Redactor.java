@@ -29,6 +29,30 @@ public final class Redactor {
     private static final int NIR_DIGITS = 15;
     private static final int PHONE_DIGITS = 10;
 
+    /** What a character means to the scan (ASCII; anything else is {@link #OTHER}). */
+    private static final byte OTHER = 0;
+    private static final byte DIGIT = 1;
+    private static final byte SEPARATOR = 2;
+    private static final byte CORSICA = 3;
+    private static final byte AT = 4;
+    private static final byte CIVILITY = 5;
+    private static final byte[] KINDS = new byte[128];
+
+    static {
+        for (char c = '0'; c <= '9'; c++) {
+            KINDS[c] = DIGIT;
+        }
+        for (char c : new char[] {' ', '.', '-', '(', ')'}) {
+            KINDS[c] = SEPARATOR;
+        }
+        for (char c : new char[] {'A', 'B', 'a', 'b'}) {
+            KINDS[c] = CORSICA;
+        }
+        KINDS['@'] = AT;
+        KINDS['M'] = CIVILITY;
+        KINDS['D'] = CIVILITY;
+    }
+
     private static final String[] CIVILITIES = {"M.", "Mr", "Mme", "Mlle", "Madame", "Monsieur", "Mademoiselle",
             "Docteur", "Dr"};
 
@@ -50,28 +74,40 @@ public final class Redactor {
         int nameFrom = -1;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
-                if (run++ == 0) {
-                    runStart = i;
+            switch (c < 128 ? KINDS[c] : OTHER) {
+                case DIGIT -> {
+                    digits++;
+                    if (run++ == 0) {
+                        runStart = i;
+                    }
+                    if (ibanFrom < 0 && i >= 3 && isDigit(text.charAt(i - 1)) && isUpper(text.charAt(i - 2))
+                            && isUpper(text.charAt(i - 3))) {
+                        ibanFrom = i - 3;
+                    }
                 }
-                if (ibanFrom < 0 && i >= 3 && isDigit(text.charAt(i - 1)) && isUpper(text.charAt(i - 2))
-                        && isUpper(text.charAt(i - 3))) {
-                    ibanFrom = i - 3;
+                case SEPARATOR -> {
+                    continue; // separators inside a phone number or NIR: the run goes on
                 }
-            } else if (c == ' ' || c == '.' || c == '-' || c == '(' || c == ')') {
-                continue; // separators inside a phone number or NIR: the run goes on
-            } else if ((c == 'A' || c == 'B' || c == 'a' || c == 'b') && i > 0 && text.charAt(i - 1) == '2') {
-                run++; // Corsica's 2A / 2B inside a NIR (after a digit: the run has started)
-            } else {
-                if (c == '@') {
+                case CORSICA -> {
+                    if (i > 0 && text.charAt(i - 1) == '2') {
+                        run++; // Corsica's 2A / 2B inside a NIR (after a digit: the run has started)
+                    } else {
+                        run = 0;
+                    }
+                }
+                case AT -> {
                     if (emailFrom < 0) {
                         emailFrom = localPartStart(text, i);
                     }
-                } else if ((c == 'M' || c == 'D') && nameFrom < 0 && civilityAt(text, i)) {
-                    nameFrom = i;
+                    run = 0;
                 }
-                run = 0;
+                case CIVILITY -> {
+                    if (nameFrom < 0 && civilityAt(text, i)) {
+                        nameFrom = i;
+                    }
+                    run = 0;
+                }
+                default -> run = 0;
             }
             if (run > longestRun) {
                 longestRun = run;

@@ -1,6 +1,8 @@
 package fr.observatoire.ingest.write;
 
-import java.util.Arrays;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * A Snappy block compressor (the raw format Parquet's SNAPPY codec uses: the uncompressed length as a varint, then
@@ -13,7 +15,9 @@ final class Snappy {
     private static final int BLOCK = 1 << 16;
     private static final int HASH_BITS = 14;
     private static final int MIN_BLOCK = 16;
+    private static final VarHandle INT_LE = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.LITTLE_ENDIAN);
 
+    /** Last position + 1 of each hashed 4 bytes; stale entries (before the block, other inputs) are never trusted. */
     private final int[] table = new int[1 << HASH_BITS];
 
     /** Appends the compressed form of {@code source[from, from + length)} to {@code out}. */
@@ -30,16 +34,15 @@ final class Snappy {
             literal(s, start, end - start, out);
             return;
         }
-        Arrays.fill(table, 0);
         int literalStart = start;
-        int ip = start + 1;
+        int ip = start;
         int last = end - 4;
         while (ip <= last) {
             int current = intLE(s, ip);
             int hash = (current * 0x1E35A7BD) >>> (32 - HASH_BITS);
-            int candidate = start + table[hash];
-            table[hash] = ip - start;
-            if (candidate < ip && intLE(s, candidate) == current) {
+            int candidate = table[hash] - 1;
+            table[hash] = ip + 1;
+            if (candidate >= start && candidate < ip && intLE(s, candidate) == current) {
                 literal(s, literalStart, ip - literalStart, out);
                 int length = 4;
                 while (ip + length < end && s[candidate + length] == s[ip + length]) {
@@ -56,7 +59,7 @@ final class Snappy {
     }
 
     private static int intLE(byte[] s, int at) {
-        return (s[at] & 0xFF) | (s[at + 1] & 0xFF) << 8 | (s[at + 2] & 0xFF) << 16 | (s[at + 3] & 0xFF) << 24;
+        return (int) INT_LE.get(s, at);
     }
 
     private static void literal(byte[] s, int from, int length, Bytes out) {
