@@ -4,6 +4,9 @@ import fr.observatoire.error.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +23,7 @@ import java.util.List;
 final class Utf8CsvParser implements CsvParser {
 
     private static final String[] MORE = new String[0];
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int END = -1;
 
     private final Path file;
@@ -252,6 +256,14 @@ final class Utf8CsvParser implements CsvParser {
         }
         byte[] bytes = buffer;
         for (int i = from; i < to; i++) {
+            if (pending == 0) {
+                while (i + 8 <= to && ((long) LONG.get(bytes, i) & 0x8080808080808080L) == 0) {
+                    i += 8; // eight ASCII bytes at once
+                }
+                if (i == to) {
+                    break;
+                }
+            }
             int b = bytes[i];
             if (pending == 0) {
                 if (b >= 0) {

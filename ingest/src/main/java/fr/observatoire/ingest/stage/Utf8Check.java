@@ -1,10 +1,16 @@
 package fr.observatoire.ingest.stage;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
 /**
  * Checks, chunk by chunk, that bytes are well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF), so
  * that a file's encoding is decided on all its bytes rather than on its first ones.
  */
 final class Utf8Check {
+
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     private int pending;      // continuation bytes still expected
     private int min;          // smallest code point allowed for the sequence in progress
@@ -16,6 +22,14 @@ final class Utf8Check {
             return;
         }
         for (int i = 0; i < length; i++) {
+            if (pending == 0) {
+                while (i + 8 <= length && ((long) LONG.get(bytes, i) & 0x8080808080808080L) == 0) {
+                    i += 8; // eight ASCII bytes at once
+                }
+                if (i == length) {
+                    break;
+                }
+            }
             int b = bytes[i];
             if (pending == 0) {
                 if (b >= 0) {

@@ -56,6 +56,31 @@ class Utf8CheckTest {
     }
 
     @Test
+    void agreesWithTheJdkDecoderOnMostlyAsciiTextWithABadByteAnywhere() {
+        SplittableRandom random = new SplittableRandom(12);
+        int accepted = 0;
+        for (int round = 0; round < 3000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(1, 60); i > 0; i--) {
+                text.append(random.nextInt(6) == 0 ? "é€漢".charAt(random.nextInt(3)) : (char) random.nextInt(32, 127));
+            }
+            byte[] bytes = text.toString().getBytes(StandardCharsets.UTF_8);
+            if (random.nextBoolean()) {
+                bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(128, 256);
+            }
+            Utf8Check check = new Utf8Check();
+            int split = random.nextInt(bytes.length + 1);
+            check.update(bytes, split);
+            byte[] rest = java.util.Arrays.copyOfRange(bytes, split, bytes.length);
+            check.update(rest, rest.length);
+            boolean expected = jdkAccepts(bytes);
+            assertThat(check.valid()).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+            accepted += expected ? 1 : 0;
+        }
+        assertThat(accepted).isBetween(1000, 2800);
+    }
+
+    @Test
     void refusesWindows1252AccentsAndOverlongForms() throws Exception {
         Utf8Check latin = new Utf8Check();
         byte[] bytes = "Évry".getBytes("windows-1252");
