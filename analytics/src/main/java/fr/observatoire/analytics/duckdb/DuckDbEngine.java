@@ -136,6 +136,7 @@ public final class DuckDbEngine implements Engine {
 
     private void run(Step step, boolean asView) {
         long start = System.nanoTime();
+        dropIfOtherKind(step.view(), asView);
         String sql = "CREATE OR REPLACE TEMP " + (asView ? "VIEW " : "TABLE ") + quote(step.view()) + " AS "
                 + step.sql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -148,6 +149,24 @@ public final class DuckDbEngine implements Engine {
                     + e.getMessage(), e);
         }
         stepTimes.accept(step.view(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** CREATE OR REPLACE cannot turn a table into a view or back: a step run both ways drops the other first. */
+    private void dropIfOtherKind(String name, boolean asView) {
+        String catalog = asView ? "SELECT COUNT(*) FROM duckdb_tables() WHERE temporary AND table_name = ?"
+                : "SELECT COUNT(*) FROM duckdb_views() WHERE temporary AND view_name = ?";
+        try (PreparedStatement statement = connection.prepareStatement(catalog)) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            throw new ObservatoryException("Cannot look up " + name + " in the DuckDB catalog", e);
+        }
+        execute("DROP " + (asView ? "TABLE " : "VIEW ") + quote(name), "drop " + name + " before replacing it");
     }
 
     @Override

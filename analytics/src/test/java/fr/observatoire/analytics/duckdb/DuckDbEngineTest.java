@@ -55,4 +55,15 @@ class DuckDbEngineTest {
             assertThat(engine.collect("totals")).containsExactlyInAnyOrder(List.of("a", 1.0), List.of("b", 3.0));
         }
     }
+
+    @Test
+    void runsAStepAsATableAfterRunningItAsAViewAndBack() {
+        try (DuckDbEngine engine = new DuckDbEngine()) {
+            engine.register("things", THINGS, List.of(List.of("a", 1.0), List.of("b", 3.0)));
+            engine.run(STEPS);
+            engine.run(STEPS.get(0));
+            engine.run(STEPS);
+            assertThat(engine.collect("shares")).containsExactly(List.of("a", 1.0, 0.25), List.of("b", 3.0, 0.75));
+        }
+    }
 }
