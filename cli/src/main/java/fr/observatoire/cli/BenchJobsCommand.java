@@ -3,6 +3,7 @@ package fr.observatoire.cli;
 import fr.observatoire.analytics.bench.BenchJobs;
 import fr.observatoire.analytics.bench.BenchJobsRequest;
 import fr.observatoire.analytics.bench.BenchReport;
+import fr.observatoire.analytics.engine.EngineKind;
 import fr.observatoire.analytics.engine.OutputFolders;
 import fr.observatoire.analytics.spark.SparkSessions;
 import java.io.PrintWriter;
@@ -10,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -23,10 +27,12 @@ import picocli.CommandLine.Spec;
 @Command(name = "jobs",
         description = {"Generates lakes of N synthetic observations (real communes weighted by population) and times "
                 + "each job on Spark (local unless --master) and on DuckDB, with their ratio and how time grows "
-                + "with N."},
+                + "with N; the diagnostic also against a hand-written DuckDB query of the same table, with the time "
+                + "of each DuckDB step. Each time is the median of --repeats runs, the engines alternated."},
         footerHeading = "%nExamples:%n",
         footer = {"  observatory bench jobs --observations 1000000",
                 "  observatory bench jobs --observations 1000000,10000000 --jobs emerging,quality --keep",
+                "  observatory bench jobs --observations 1000000,10000000 --jobs diagnostic --engines duckdb",
                 "  observatory bench jobs --observations 100000 --master local[2] --work /tmp/bench"},
         mixinStandardHelpOptions = true)
 public final class BenchJobsCommand implements Callable<Integer> {
@@ -57,6 +63,14 @@ public final class BenchJobsCommand implements Callable<Integer> {
             description = "Spark master (default: spark.master if configured, else local[*]).")
     String master;
 
+    @Option(names = "--engines", paramLabel = "duckdb|spark|both", defaultValue = "both",
+            description = "Engines to time (default: ${DEFAULT-VALUE}); duckdb alone does not start Spark.")
+    String engines;
+
+    @Option(names = "--repeats", paramLabel = "R", defaultValue = "" + BenchJobsRequest.DEFAULT_REPEATS,
+            description = "Runs per job and engine, alternated; the median is reported (default: ${DEFAULT-VALUE}).")
+    int repeats;
+
     @Option(names = "--keep", description = "Keep the generated lakes (default: deleted at the end).")
     boolean keep;
 
@@ -77,17 +91,29 @@ public final class BenchJobsCommand implements Callable<Integer> {
                         "--jobs: unknown job '" + job + "', expected one of " + BenchJobs.JOBS);
             }
         }
+        Set<EngineKind> kinds = switch (engines.strip().toLowerCase(Locale.ROOT)) {
+            case "both" -> EnumSet.allOf(EngineKind.class);
+            case "duckdb" -> EnumSet.of(EngineKind.DUCKDB);
+            case "spark" -> EnumSet.of(EngineKind.SPARK);
+            default -> throw new ParameterException(spec.commandLine(),
+                    "--engines: '" + engines + "' is not one of duckdb, spark, both");
+        };
+        if (repeats < 1) {
+            throw new ParameterException(spec.commandLine(), "--repeats: must be at least 1, was " + repeats);
+        }
+        BenchJobsRequest request = new BenchJobsRequest(sizes, work, referenceDir, seed, jobs, kinds, repeats);
         PrintWriter out = spec.commandLine().getOut();
-        SparkSession spark = SparkSessions.create("observatory bench jobs", master);
+        SparkSession spark = kinds.contains(EngineKind.SPARK)
+                ? SparkSessions.create("observatory bench jobs", master) : null;
         try {
-            BenchJobs bench = new BenchJobs(spark, Clock.systemUTC());
-            BenchReport report = bench.run(new BenchJobsRequest(sizes, work, referenceDir, seed, jobs), line -> {
+            BenchJobs bench = spark == null ? new BenchJobs(Clock.systemUTC()) : new BenchJobs(spark, Clock.systemUTC());
+            BenchReport report = bench.run(request, line -> {
                 out.println("… " + line);
                 out.flush();
             });
             report.lines().forEach(out::println);
-            out.println("spark master: " + spark.sparkContext().master() + ", lakes in " + work.toAbsolutePath()
-                    + (keep ? "" : " (deleted)"));
+            out.println((spark == null ? "spark not timed" : "spark master: " + spark.sparkContext().master())
+                    + ", lakes in " + work.toAbsolutePath() + (keep ? "" : " (deleted)"));
             out.flush();
             return 0;
         } finally {
@@ -95,7 +121,9 @@ public final class BenchJobsCommand implements Callable<Integer> {
                 OutputFolders.deleteRecursively(work.resolve("lake-warm-up"));
                 sizes.forEach(size -> OutputFolders.deleteRecursively(work.resolve("lake-" + size)));
             }
-            spark.stop();
+            if (spark != null) {
+                spark.stop();
+            }
         }
     }
 }

@@ -30,11 +30,32 @@ class BenchJobsCommandTest {
     }
 
     @Test
+    void refusesAnUnknownEngineSelectionWithTheUsageExitCode() {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new BenchJobsCommand()).setErr(new PrintWriter(err))
+                .execute("--observations", "1000", "--engines", "postgres");
+
+        assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("'postgres' is not one of duckdb, spark, both");
+    }
+
+    @Test
+    void refusesFewerThanOneRepeat() {
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new BenchJobsCommand()).setErr(new PrintWriter(err))
+                .execute("--observations", "1000", "--repeats", "0");
+
+        assertThat(exit).isEqualTo(CommandLine.ExitCode.USAGE);
+        assertThat(err.toString()).contains("--repeats: must be at least 1");
+    }
+
+    @Test
     void showsExamplesInItsHelp() {
         StringWriter out = new StringWriter();
         int exit = new CommandLine(new BenchJobsCommand()).setOut(new PrintWriter(out)).execute("--help");
 
         assertThat(exit).isZero();
-        assertThat(out.toString()).contains("observatory bench jobs --observations 1000000,10000000");
+        assertThat(out.toString()).contains("observatory bench jobs --observations 1000000,10000000",
+                "--engines duckdb", "--repeats");
     }
 }

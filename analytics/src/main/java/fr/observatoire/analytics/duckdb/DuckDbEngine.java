@@ -21,6 +21,7 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -28,19 +29,32 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 /**
  * The in-process engine: one in-memory DuckDB connection per engine. Inputs are views over {@code read_parquet}
- * with each column cast to its declared type; each step's result is materialised as a temporary table.
+ * with each column cast to its declared type; each step's result is materialised as a temporary table, or is a
+ * temporary view when it is read once only (see {@link #run(List)}).
  */
 public final class DuckDbEngine implements Engine {
 
     private final Connection connection;
+    private final BiConsumer<String, Duration> stepTimes;
 
     /** Opens an in-memory DuckDB database. */
     public DuckDbEngine() {
+        this((step, elapsed) -> { });
+    }
+
+    /**
+     * Opens an in-memory DuckDB database that reports the time of each step it runs and each write, e.g. for the
+     * bench: {@code stepTimes} receives the step's view name (or {@code write <view>}) and its wall-clock time.
+     */
+    public DuckDbEngine(BiConsumer<String, Duration> stepTimes) {
+        this.stepTimes = Objects.requireNonNull(stepTimes, "stepTimes");
         try {
             this.connection = DriverManager.getConnection("jdbc:duckdb:");
         } catch (SQLException e) {
@@ -105,7 +119,26 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public void run(Step step) {
-        String sql = "CREATE OR REPLACE TEMP TABLE " + quote(step.view()) + " AS " + step.sql();
+        run(step, false);
+    }
+
+    /**
+     * Runs the steps in order, each materialised as a temporary table, except a step without parameters that
+     * exactly one later step of the list reads, once: it becomes a temporary view, which DuckDB plans inside its
+     * reader instead of writing and scanning an intermediate table. The last step, read by the caller, is a table.
+     */
+    @Override
+    public void run(List<Step> steps) {
+        for (int i = 0; i < steps.size(); i++) {
+            run(steps.get(i), steps.get(i).parameters().isEmpty() && StepReads.readOnceLater(steps, i));
+        }
+    }
+
+    private void run(Step step, boolean asView) {
+        long start = System.nanoTime();
+        dropIfOtherKind(step.view(), asView);
+        String sql = "CREATE OR REPLACE TEMP " + (asView ? "VIEW " : "TABLE ") + quote(step.view()) + " AS "
+                + step.sql();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < step.parameters().size(); i++) {
                 bind(statement, i + 1, step.parameters().get(i));
@@ -115,6 +148,25 @@ public final class DuckDbEngine implements Engine {
             throw new ObservatoryException("Step " + step.view() + " (" + step.resource() + ") failed on DuckDB: "
                     + e.getMessage(), e);
         }
+        stepTimes.accept(step.view(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** CREATE OR REPLACE cannot turn a table into a view or back: a step run both ways drops the other first. */
+    private void dropIfOtherKind(String name, boolean asView) {
+        String catalog = asView ? "SELECT COUNT(*) FROM duckdb_tables() WHERE temporary AND table_name = ?"
+                : "SELECT COUNT(*) FROM duckdb_views() WHERE temporary AND view_name = ?";
+        try (PreparedStatement statement = connection.prepareStatement(catalog)) {
+            statement.setString(1, name);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                if (rs.getLong(1) == 0) {
+                    return;
+                }
+            }
+        } catch (SQLException e) {
+            throw new ObservatoryException("Cannot look up " + name + " in the DuckDB catalog", e);
+        }
+        execute("DROP " + (asView ? "TABLE " : "VIEW ") + quote(name), "drop " + name + " before replacing it");
     }
 
     @Override
@@ -163,6 +215,7 @@ public final class DuckDbEngine implements Engine {
 
     @Override
     public long write(String view, Path target) {
+        long start = System.nanoTime();
         Path temporary = OutputFolders.temporaryFor(target);
         try {
             Files.createDirectories(temporary);
@@ -172,7 +225,9 @@ public final class DuckDbEngine implements Engine {
         execute("COPY (SELECT * FROM " + quote(view) + ") TO " + Sql.literal(temporary.resolve("part-0.parquet"))
                 + " (FORMAT parquet)", "write view " + view + " to " + target);
         OutputFolders.replace(temporary, target);
-        return count(view);
+        long rows = count(view);
+        stepTimes.accept("write " + view, Duration.ofNanos(System.nanoTime() - start));
+        return rows;
     }
 
     @Override
