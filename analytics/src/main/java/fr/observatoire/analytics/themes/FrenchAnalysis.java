@@ -81,7 +81,9 @@ final class FrenchAnalysis implements AutoCloseable {
     /**
      * Masks (before the stemmer) or restores (after it) the second letter of each doubled letter, so that the
      * stemmer's normalisation of doubled letters does not silently correct a typo. The mask is a private-use
-     * character, never a letter, so the stemmer leaves it in place.
+     * character, never a letter, so the stemmer leaves it in place. A doubled {@code e} is left to the stemmer:
+     * it is the feminine ending {@code -ée(s)} ({@code épuisées} must give {@code épuis}), so a doubled-e typo
+     * is the one the stemmer still merges.
      */
     private static final class DoubledLetters extends TokenFilter {
 
@@ -103,7 +105,7 @@ final class FrenchAnalysis implements AutoCloseable {
             char[] buffer = term.buffer();
             int length = term.length();
             for (int i = 1; i < length; i++) {
-                if (mask && buffer[i] == buffer[i - 1] && Character.isLetter(buffer[i])) {
+                if (mask && buffer[i] == buffer[i - 1] && buffer[i] != 'e' && Character.isLetter(buffer[i])) {
                     buffer[i] = MASK;
                 } else if (!mask && buffer[i] == MASK) {
                     buffer[i] = buffer[i - 1];

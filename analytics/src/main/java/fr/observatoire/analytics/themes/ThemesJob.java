@@ -68,8 +68,7 @@ public final class ThemesJob {
         run(timer, Step.of("th_cell_totals", "themes/11_cell_totals.sql"));
         run(timer, Step.of("th_whole", "themes/12_whole.sql"));
         run(timer, Step.of("th_parts", "themes/13_parts.sql"));
-        run(timer, Step.of("th_specificities", "themes/14_specificities.sql", request.alpha(), request.alpha(),
-                request.minCell(), request.minCell(), (double) request.minCell(), request.maxItems(),
+        run(timer, Step.of("th_specificities", "themes/14_specificities.sql", request.alpha(), request.minCell(),
                 request.maxItems()));
         run(timer, Step.of("th_place_pairs", "themes/15_pairs.sql"));
         run(timer, Step.of("th_cooccurrences", "themes/16_cooccurrences.sql", request.minCell(),

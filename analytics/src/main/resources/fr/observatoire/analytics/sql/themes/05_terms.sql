@@ -13,12 +13,16 @@ WITH df AS (
 ), best AS (
     SELECT item, label, ROW_NUMBER() OVER (PARTITION BY item ORDER BY n DESC, label) AS r
     FROM surfaces
+), params AS (
+    -- every marker in one row (see 14_specificities.sql)
+    SELECT CAST(? AS BIGINT) AS min_observations, CAST(? AS INTEGER) AS max_terms
 ), frequent AS (
-    SELECT item, observations, ROW_NUMBER() OVER (ORDER BY observations DESC, item) AS r
-    FROM df
-    WHERE observations >= CAST(? AS BIGINT)
+    SELECT df.item, df.observations, p.max_terms,
+           ROW_NUMBER() OVER (ORDER BY df.observations DESC, df.item) AS r
+    FROM df CROSS JOIN params p
+    WHERE df.observations >= p.min_observations
 )
 SELECT f.item, b.label, f.observations
 FROM frequent f
 JOIN best b ON b.item = f.item AND b.r = 1
-WHERE f.r <= CAST(? AS INTEGER)
+WHERE f.r <= f.max_terms

@@ -11,8 +11,9 @@
 -- test nothing), then the max_items most over- and the max_items most under-represented of each level x territory x
 -- actor_group x item_kind; rank 1 = highest score among those kept (ties by item).
 -- Literals are DECIMAL in Spark: every operation has a DOUBLE operand so that both engines compute in DOUBLE.
--- ?1, ?2 alpha (DOUBLE), ?3 min_cell (BIGINT: parts), ?4 min_cell (BIGINT: k), ?5 min_cell (DOUBLE: expected),
--- ?6, ?7 max_items (INTEGER)
+-- The parameters are all in one row (params), read by the innermost query: Spark numbers the markers of nested
+-- queries in its own visiting order, which is not the text order when a select list holds some of them.
+-- ?1 alpha (DOUBLE), ?2 min_cell (BIGINT), ?3 max_items (INTEGER)
 SELECT kept.level, kept.territory_code, pr.period_from, pr.period_to, kept.actor_group, kept.item_kind, kept.item,
        COALESCE(v.label, t.label) AS label,
        kept.k AS count, kept.n AS part_observations, kept.big_k AS total_count, kept.big_n AS total_observations,
@@ -29,13 +30,13 @@ FROM (
                                   ORDER BY score ASC, item) AS r_under
         FROM (
             SELECT signed.*,
-                   CASE WHEN p_value < CAST(? AS DOUBLE) AND kd > expected THEN 'sur'
-                        WHEN p_value < CAST(? AS DOUBLE) AND kd < expected THEN 'sous'
+                   CASE WHEN p_value < alpha AND kd > expected THEN 'sur'
+                        WHEN p_value < alpha AND kd < expected THEN 'sous'
                         ELSE 'neutre' END AS direction
             FROM (
                 SELECT tails.*,
-                       CASE WHEN kd > expected THEN chi2 WHEN kd < expected THEN -chi2 ELSE CAST(0 AS DOUBLE) END
-                           AS score,
+                       CASE WHEN chi2 = CAST(0 AS DOUBLE) THEN CAST(0 AS DOUBLE)
+                            WHEN kd > expected THEN chi2 ELSE -chi2 END AS score,
                        CASE WHEN chi2 = CAST(0 AS DOUBLE) THEN CAST(1 AS DOUBLE)
                             ELSE LEAST(CAST(1 AS DOUBLE), CAST(2 AS DOUBLE) * EXP(-chi2 / CAST(2 AS DOUBLE))
                                  / SQRT(CAST(2 AS DOUBLE) * PI()) * tz * (0.319381530 + tz * (-0.356563782
@@ -49,6 +50,7 @@ FROM (
                                     ELSE big_nd * dev * dev / den END AS chi2
                         FROM (
                             SELECT level, territory_code, actor_group, item_kind, item, k, n, big_k, big_n,
+                                   params.alpha, params.min_cell, params.max_items,
                                    CAST(k AS DOUBLE) AS kd,
                                    CAST(big_n AS DOUBLE) AS big_nd,
                                    CAST(n AS DOUBLE) * CAST(big_k AS DOUBLE) / CAST(big_n AS DOUBLE) AS expected,
@@ -58,15 +60,17 @@ FROM (
                                    CAST(n AS DOUBLE) * CAST(big_n - n AS DOUBLE) * CAST(big_k AS DOUBLE)
                                        * CAST(big_n - big_k AS DOUBLE) AS den
                             FROM th_parts
-                            WHERE n >= CAST(? AS BIGINT) AND big_n > 0
+                            CROSS JOIN (SELECT CAST(? AS DOUBLE) AS alpha, CAST(? AS BIGINT) AS min_cell,
+                                               CAST(? AS INTEGER) AS max_items) params
+                            WHERE n >= params.min_cell AND big_n > 0
                         ) d
                     ) chi
                 ) tails
             ) signed
-            WHERE k >= CAST(? AS BIGINT) OR expected >= CAST(? AS DOUBLE)
+            WHERE k >= min_cell OR expected >= CAST(min_cell AS DOUBLE)
         ) tested
     ) ranked
-    WHERE r_over <= CAST(? AS INTEGER) OR r_under <= CAST(? AS INTEGER)
+    WHERE r_over <= max_items OR r_under <= max_items
 ) kept
 LEFT JOIN th_vocabulary v ON kept.item_kind = 'theme' AND v.theme = kept.item
 LEFT JOIN th_terms t ON kept.item_kind = 'term' AND t.item = kept.item

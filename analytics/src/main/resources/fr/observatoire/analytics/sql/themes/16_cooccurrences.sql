@@ -11,7 +11,7 @@ FROM (
     FROM (
         SELECT ab.level, ab.territory_code, pr.period_from, pr.period_to, ab.item_kind, ab.item_a, ab.item_b,
                COALESCE(va.label, ta.label) AS label_a, COALESCE(vb.label, tb.label) AS label_b,
-               ab.count_ab, a.observations AS count_a, b.observations AS count_b, a.t_observations AS observations,
+               params.max_pairs, ab.count_ab, a.observations AS count_a, b.observations AS count_b, a.t_observations AS observations,
                CAST(ab.count_ab AS DOUBLE) / CAST(a.observations + b.observations - ab.count_ab AS DOUBLE) AS jaccard,
                CAST(ab.count_ab AS DOUBLE) * CAST(a.t_observations AS DOUBLE)
                    / (CAST(a.observations AS DOUBLE) * CAST(b.observations AS DOUBLE)) AS lift
@@ -30,8 +30,10 @@ FROM (
         LEFT JOIN th_terms ta ON ab.item_kind = 'term' AND ta.item = ab.item_a
         LEFT JOIN th_terms tb ON ab.item_kind = 'term' AND tb.item = ab.item_b
         CROSS JOIN th_periods pr
-        WHERE ab.count_ab >= CAST(? AS BIGINT)
+        -- every marker in one row (see 14_specificities.sql)
+        CROSS JOIN (SELECT CAST(? AS BIGINT) AS min_count, CAST(? AS INTEGER) AS max_pairs) params
+        WHERE ab.count_ab >= params.min_count
     ) measured
 ) ranked
-WHERE r <= CAST(? AS INTEGER)
+WHERE r <= max_pairs
 ORDER BY level, territory_code, item_kind, rank

@@ -12,19 +12,21 @@ FROM (
            c.contributors AS cell_contributors,
            ROW_NUMBER() OVER (PARTITION BY c.level, c.territory_code, c.item_kind, c.item
                               ORDER BY o.observed_on DESC, o.observation_id) AS line,
-           o.text, i.start_offset, i.end_offset
+           c.max_lines, o.text, i.start_offset, i.end_offset
     FROM (
         SELECT cells.level, cells.territory_code, cells.item_kind, cells.item, cells.observations,
-               cells.contributors
+               cells.contributors, params.max_lines
         FROM th_cells cells
+        -- every marker in one row (see 14_specificities.sql)
+        CROSS JOIN (SELECT CAST(? AS BIGINT) AS min_cell, CAST(? AS INTEGER) AS max_lines) params
         LEFT JOIN th_specificities s ON s.level = cells.level AND s.territory_code = cells.territory_code
                                      AND s.actor_group = 'ensemble' AND s.item_kind = 'term'
                                      AND s.item = cells.item AND s.direction = 'sur'
-        WHERE cells.observations >= CAST(? AS BIGINT)
+        WHERE cells.observations >= params.min_cell
           AND (cells.item_kind = 'theme' OR (cells.item_kind = 'term' AND s.item IS NOT NULL))
     ) c
     JOIN th_places p ON p.level = c.level AND p.territory_code = c.territory_code
     JOIN th_obs o ON o.place_key = p.place_key
     JOIN th_items i ON i.observation_id = o.observation_id AND i.item_kind = c.item_kind AND i.item = c.item
 ) lines
-WHERE line <= CAST(? AS INTEGER)
+WHERE line <= max_lines
