@@ -189,7 +189,8 @@ public final class RunCommand implements Callable<Integer> {
                     asOf != null ? asOf : java.time.LocalDate.now(java.time.ZoneOffset.UTC), periods.to()));
             case THEMES -> new ThemesJob(opened).run(parse(() -> new ThemesRequest(target, periods, outputLevel,
                     minCell, minTermObservations, maxTerms, ThemesRequest.DEFAULT_MAX_ITEMS,
-                    ThemesRequest.DEFAULT_MAX_PAIRS, ThemesRequest.DEFAULT_MAX_LINES, ThemesRequest.DEFAULT_ALPHA,
+                    ThemesRequest.DEFAULT_MAX_PAIRS, ThemesRequest.DEFAULT_PAIRED_TERMS, ThemesRequest.DEFAULT_MAX_LINES,
+                    ThemesRequest.DEFAULT_ALPHA,
                     ThemeVocabulary.standard())));
         };
     }
