@@ -1,0 +1,340 @@
+package fr.observatoire.reports.view;
+
+import fr.observatoire.reports.data.KwicLine;
+import fr.observatoire.reports.data.LakeDataset;
+import fr.observatoire.reports.data.LakeReader;
+import fr.observatoire.reports.data.TerritoryRef;
+import fr.observatoire.reports.data.ThemeCount;
+import fr.observatoire.reports.data.ThemePair;
+import fr.observatoire.reports.data.ThemePeriods;
+import fr.observatoire.reports.data.ThemeSpecificity;
+import fr.observatoire.reports.disclosure.CellStatus;
+import fr.observatoire.reports.disclosure.DisclosureControl;
+import fr.observatoire.reports.disclosure.Suppression;
+import fr.observatoire.reports.disclosure.VerbatimCheck;
+import fr.observatoire.vocabulary.ActorGroup;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiPredicate;
+
+/**
+ * Builds the section "Ce que disent les textes" from {@code <lake>/themes/}: main themes with their actor groups,
+ * bar chart, specificities of the territory and of each actor group, co-occurring pairs, verbatims in context.
+ *
+ * <p>Disclosure: the theme × actor group table is protected like the needs matrix (primary and secondary
+ * suppression, plus the cells forced by {@link SitePattern} across nested territories); a theme whose count is below
+ * the threshold is hidden with its share. Specificities and pairs are listed only for published cells; verbatims only
+ * for themes of at least the threshold, from a published theme × actor group cell and a published public × domain
+ * cell, re-checked by {@link VerbatimCheck}: up to {@link #QUOTES_PER_THEME} for each of the first
+ * {@link #QUOTED_THEMES} most frequent themes that have such verbatims, at most {@link #MAX_QUOTES} per fiche.
+ */
+final class ThemesBuilder {
+
+    static final int MAX_THEMES_IN_CHART = 10;
+    static final int MAX_SPECIFICITIES = 8;
+    static final int MAX_PER_GROUP = 3;
+    static final int MAX_PAIRS = 8;
+    static final int QUOTED_THEMES = 3;
+    static final int QUOTES_PER_THEME = 2;
+    static final int MAX_QUOTES = Math.min(ThemesSection.MAX_QUOTES, QUOTED_THEMES * QUOTES_PER_THEME);
+
+    private static final List<ActorGroup> GROUPS = List.of(ActorGroup.values());
+
+    private final DisclosureControl control;
+    private final Scope scope;
+
+    ThemesBuilder(DisclosureControl control, Scope scope) {
+        this.control = control;
+        this.scope = scope;
+    }
+
+    /**
+     * @param needCellHidden whether the public × domain cell of a verbatim is hidden in the needs table
+     * @param forced theme × actor group cells hidden across nested territories (rows: theme codes; may be empty)
+     */
+    ThemesSection build(LakeReader reader, TerritoryRef territory, String period,
+            BiPredicate<String, String> needCellHidden, Map<String, Set<String>> forced, List<String> notes) {
+        if (!reader.available(LakeDataset.THEME_COUNTS)) {
+            return ThemesSection.UNAVAILABLE;
+        }
+        Optional<ThemePeriods> found = reader.themePeriods(territory, period);
+        if (found.isEmpty()) {
+            return ThemesSection.UNAVAILABLE;
+        }
+        ThemePeriods periods = found.get();
+        List<ThemeCount> counts = reader.themeCounts(territory, periods).stream()
+                .filter(c -> scope.keepsTheme(c.theme())).toList();
+        long[][] values = new long[counts.size()][];
+        boolean[][] forcedCells = new boolean[counts.size()][GROUPS.size()];
+        for (int r = 0; r < counts.size(); r++) {
+            values[r] = counts.get(r).byActorGroup();
+            Set<String> forcedGroups = forced.getOrDefault(counts.get(r).theme(), Set.of());
+            for (int c = 0; c < GROUPS.size(); c++) {
+                forcedCells[r][c] = forcedGroups.contains(GROUPS.get(c).code());
+            }
+        }
+        Suppression suppression = control.protect(values, forcedCells);
+        Map<String, Integer> rowOf = new HashMap<>();
+        Set<String> published = new HashSet<>();
+        for (int r = 0; r < counts.size(); r++) {
+            ThemeCount count = counts.get(r);
+            rowOf.put(count.theme(), r);
+            if (!themeHidden(count, suppression, r)) {
+                published.add(count.theme());
+            }
+        }
+        Long textObservations = counts.stream().map(ThemeCount::territoryObservations)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+
+        Table themes = themesTable(counts, suppression, notes);
+        List<Bar> bars = counts.stream().filter(c -> published.contains(c.theme()))
+                .sorted(Comparator.comparingLong(ThemeCount::observations).reversed().thenComparing(ThemeCount::theme))
+                .limit(MAX_THEMES_IN_CHART)
+                .map(c -> {
+                    double share = share(c) * 100;
+                    boolean marked = sharedFinding(c);
+                    return new Bar(label(c.theme(), c.label()), share, Format.number(share, 1) + " %", marked,
+                            label(c.theme(), c.label()) + " : " + c.observations() + " observations, "
+                                    + Format.number(share, 1) + " % des textes" + (marked ? ", constat partagé" : ""));
+                })
+                .toList();
+        List<ThemeSpecificity> specificities = reader.themeSpecificities(territory, periods).stream()
+                .filter(s -> scope.keepsTheme(s.theme())).toList();
+        return new ThemesSection(periods.label(), textObservations, themes, bars,
+                specificityTable(specificities, published, notes),
+                groupTable(specificities, published, rowOf, suppression),
+                pairTable(reader.themePairs(territory, periods), published, notes),
+                quotes(reader.concordance(territory, periods), counts, published, rowOf, suppression, needCellHidden));
+    }
+
+    /** A theme's count is hidden below the threshold, or when its row cannot be protected (one cell, hidden). */
+    private boolean themeHidden(ThemeCount count, Suppression suppression, int row) {
+        return control.hides(count.observations()) || suppression.rowTotalHidden(row);
+    }
+
+    private static double share(ThemeCount c) {
+        if (c.share() != null) {
+            return c.share();
+        }
+        return c.territoryObservations() == null || c.territoryObservations() == 0 ? 0
+                : (double) c.observations() / c.territoryObservations();
+    }
+
+    private static boolean sharedFinding(ThemeCount c) {
+        return groupsMentioning(c) >= ActorGroup.SHARED_FINDING_THRESHOLD;
+    }
+
+    private static int groupsMentioning(ThemeCount c) {
+        if (c.sourceGroups() != null) {
+            return c.sourceGroups();
+        }
+        int n = 0;
+        for (long v : c.byActorGroup()) {
+            n += v > 0 ? 1 : 0;
+        }
+        return n;
+    }
+
+    static String label(String code, String label) {
+        return label == null || label.isBlank() ? code : label;
+    }
+
+    private Table themesTable(List<ThemeCount> counts, Suppression suppression, List<String> notes) {
+        List<List<Cell>> rows = new ArrayList<>();
+        int hiddenThemes = 0;
+        for (int r = 0; r < counts.size(); r++) {
+            ThemeCount c = counts.get(r);
+            boolean hidden = themeHidden(c, suppression, r);
+            hiddenThemes += hidden ? 1 : 0;
+            boolean anyCellHidden = false;
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(label(c.theme(), c.label())));
+            row.add(hidden ? Cell.secret() : Cell.count(c.observations()));
+            row.add(hidden ? Cell.secret() : Cell.number(share(c) * 100, 1));
+            long[] groups = c.byActorGroup();
+            for (int g = 0; g < groups.length; g++) {
+                boolean cellHidden = suppression.hidden(r, g);
+                anyCellHidden |= cellHidden;
+                row.add(cellHidden ? Cell.secret() : Cell.count(groups[g]));
+            }
+            // how many groups mention a theme tells which hidden cells are zero: hidden with them
+            row.add(anyCellHidden ? Cell.secret() : Cell.count(groupsMentioning(c)));
+            row.add(Cell.text(hidden ? "" : sharedFinding(c) ? "oui" : ""));
+            rows.add(row);
+        }
+        long primary = suppression.count(CellStatus.PRIMARY);
+        long secondary = suppression.count(CellStatus.SECONDARY) + suppression.count(CellStatus.NESTED);
+        if (hiddenThemes + primary + secondary > 0) {
+            notes.add("Thèmes des textes : " + hiddenThemes + " thème(s) mentionné(s) par moins de " + control.threshold()
+                    + " observations masqué(s), " + primary + " case(s) thème × groupe d'acteurs sous le seuil et "
+                    + secondary + " autre(s) masquée(s) pour qu'elles ne puissent pas être retrouvées par différence "
+                    + "(secret secondaire, y compris entre territoires emboîtés); le nombre de groupes qui mentionnent "
+                    + "un thème est masqué dès qu'une de ses cases l'est.");
+        }
+        List<Column> columns = new ArrayList<>(List.of(Column.text("Thème"), Column.number("Observations"),
+                Column.number("Part des textes (%)")));
+        GROUPS.forEach(g -> columns.add(Column.number(g.label())));
+        columns.add(Column.number("Groupes d'acteurs"));
+        columns.add(Column.text("Constat partagé des textes"));
+        return new Table("themes", "Thèmes des textes libres",
+                "Observations dont le texte mentionne le thème (une observation compte une fois par thème), part des "
+                        + "observations avec un texte, observations par groupe d'acteurs; constat partagé : thème "
+                        + "mentionné par au moins " + ActorGroup.SHARED_FINDING_THRESHOLD + " des 4 groupes.",
+                columns, rows);
+    }
+
+    private Table specificityTable(List<ThemeSpecificity> all, Set<String> published, List<String> notes) {
+        List<ThemeSpecificity> over = all.stream()
+                .filter(s -> ThemeSpecificity.ENSEMBLE.equals(s.actorGroup()) && overRepresented(s)).toList();
+        List<ThemeSpecificity> kept = over.stream().filter(s -> publishable(s, published)).limit(MAX_SPECIFICITIES)
+                .toList();
+        long left = over.stream().filter(s -> !publishable(s, published)).count();
+        if (left > 0) {
+            notes.add("Spécificités des thèmes : " + left + " thème(s) sur-représenté(s) portant sur moins de "
+                    + control.threshold() + " observations ou sur une case masquée ne sont pas listés.");
+        }
+        List<List<Cell>> rows = new ArrayList<>();
+        for (ThemeSpecificity s : kept) {
+            rows.add(List.of(Cell.text(label(s.theme(), s.label())), Cell.count(s.count()),
+                    Cell.number(s.partObservations(), 0), Cell.number(percent(s.count(), s.partObservations()), 1),
+                    Cell.number(percent(s.totalCount(), s.totalObservations()), 1), Cell.number(s.expected(), 1),
+                    Cell.number(s.score(), 2), Cell.number(s.pValue(), 4)));
+        }
+        return new Table("themes-specificites", "Thèmes sur-représentés dans le territoire",
+                "Observations du territoire mentionnant le thème (k) sur ses observations avec un texte (n), comparées "
+                        + "à l'ensemble des observations (K sur N) : attendu = n × K / N; score signé (positif : "
+                        + "sur-représenté).",
+                List.of(Column.text("Thème"), Column.number("Observations ici (k)"),
+                        Column.number("Observations avec texte ici (n)"), Column.number("Part ici (%)"),
+                        Column.number("Part dans l'ensemble (%)"), Column.number("Attendu"),
+                        Column.number("Score"), Column.number("p-valeur")),
+                rows);
+    }
+
+    private boolean publishable(ThemeSpecificity s, Set<String> published) {
+        return published.contains(s.theme()) && !control.hides(s.count()) && s.count() > 0
+                && (s.totalCount() == null || !control.hides(s.totalCount()));
+    }
+
+    private static boolean overRepresented(ThemeSpecificity s) {
+        return s.direction() == null ? s.score() != null && s.score() > 0 : "sur".equals(s.direction());
+    }
+
+    private static Double percent(Long part, Long whole) {
+        return part == null || whole == null || whole == 0 ? null : part * 100.0 / whole;
+    }
+
+    private Table groupTable(List<ThemeSpecificity> all, Set<String> published, Map<String, Integer> rowOf,
+            Suppression suppression) {
+        List<List<Cell>> rows = new ArrayList<>();
+        for (int g = 0; g < GROUPS.size(); g++) {
+            ActorGroup group = GROUPS.get(g);
+            int column = g;
+            all.stream()
+                    .filter(s -> group.code().equals(s.actorGroup()) && overRepresented(s))
+                    .filter(s -> published.contains(s.theme()) && rowOf.containsKey(s.theme())
+                            && !suppression.hidden(rowOf.get(s.theme()), column)
+                            && !control.hides(s.count()) && s.count() > 0
+                            && (s.partObservations() == null || !control.hides(s.partObservations())))
+                    .limit(MAX_PER_GROUP)
+                    .forEach(s -> rows.add(List.of(Cell.text(group.label()), Cell.text(label(s.theme(), s.label())),
+                            Cell.count(s.count()), Cell.number(s.partObservations(), 0),
+                            Cell.number(percent(s.count(), s.partObservations()), 1),
+                            Cell.number(percent(s.totalCount(), s.totalObservations()), 1),
+                            Cell.number(s.score(), 2))));
+        }
+        return new Table("themes-groupes", "Ce que chaque groupe d'acteurs met en avant",
+                "Thèmes sur-représentés dans les textes d'un groupe d'acteurs par rapport à l'ensemble du territoire "
+                        + "(au plus " + MAX_PER_GROUP + " par groupe, cases publiées seulement).",
+                List.of(Column.text("Groupe d'acteurs"), Column.text("Thème"),
+                        Column.number("Observations du groupe avec le thème"),
+                        Column.number("Observations du groupe"), Column.number("Part dans le groupe (%)"),
+                        Column.number("Part dans le territoire (%)"), Column.number("Score")),
+                rows);
+    }
+
+    private Table pairTable(List<ThemePair> pairs, Set<String> published, List<String> notes) {
+        List<List<Cell>> rows = new ArrayList<>();
+        int left = 0;
+        for (ThemePair p : pairs) {
+            if (!scope.keepsTheme(p.themeA()) || !scope.keepsTheme(p.themeB())) {
+                continue;
+            }
+            boolean publishable = p.countAb() > 0 && !control.hides(p.countAb()) && published.contains(p.themeA())
+                    && published.contains(p.themeB());
+            if (!publishable) {
+                left++;
+                continue;
+            }
+            if (rows.size() < MAX_PAIRS) {
+                rows.add(List.of(Cell.text(label(p.themeA(), p.labelA())), Cell.text(label(p.themeB(), p.labelB())),
+                        Cell.count(p.countAb()), Cell.number(p.countA(), 0), Cell.number(p.countB(), 0),
+                        Cell.number(p.jaccard(), 3), Cell.number(p.lift(), 2)));
+            }
+        }
+        if (left > 0) {
+            notes.add("Thèmes associés : " + left + " paire(s) de thèmes sur moins de " + control.threshold()
+                    + " observations communes ou sur un thème masqué ne sont pas listées.");
+        }
+        return new Table("themes-cooccurrences", "Thèmes mentionnés ensemble",
+                "Observations dont le texte mentionne les deux thèmes; Jaccard = communes / (A + B − communes); "
+                        + "lift = communes × observations avec texte / (A × B), > 1 : plus souvent ensemble que par hasard.",
+                List.of(Column.text("Thème A"), Column.text("Thème B"), Column.number("Observations communes"),
+                        Column.number("Observations A"), Column.number("Observations B"), Column.number("Jaccard"),
+                        Column.number("Lift")),
+                rows);
+    }
+
+    private List<KwicQuote> quotes(List<KwicLine> lines, List<ThemeCount> counts, Set<String> published,
+            Map<String, Integer> rowOf, Suppression suppression, BiPredicate<String, String> needCellHidden) {
+        List<String> ranked = counts.stream().filter(c -> published.contains(c.theme()))
+                .sorted(Comparator.comparingLong(ThemeCount::observations).reversed().thenComparing(ThemeCount::theme))
+                .map(ThemeCount::theme).toList();
+        Map<String, String> labels = new HashMap<>();
+        counts.forEach(c -> labels.put(c.theme(), label(c.theme(), c.label())));
+        List<KwicQuote> quotes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        int quotedThemes = 0;
+        for (String theme : ranked) {
+            if (quotedThemes == QUOTED_THEMES || quotes.size() == MAX_QUOTES) {
+                break;
+            }
+            int taken = 0;
+            for (KwicLine line : lines) {
+                if (taken == QUOTES_PER_THEME || quotes.size() == MAX_QUOTES) {
+                    break;
+                }
+                if (!line.theme().equals(theme) || !quotable(line, rowOf, suppression, needCellHidden)
+                        || !seen.add(line.observationId())) {
+                    continue;
+                }
+                quotes.add(new KwicQuote(labels.get(theme), VerbatimCheck.redact(line.left()),
+                        VerbatimCheck.redact(line.keyword()), VerbatimCheck.redact(line.right()), line.actorGroup(),
+                        line.publicCode(), line.needDomain()));
+                taken++;
+            }
+            quotedThemes += taken > 0 ? 1 : 0;
+        }
+        return quotes;
+    }
+
+    private boolean quotable(KwicLine line, Map<String, Integer> rowOf, Suppression suppression,
+            BiPredicate<String, String> needCellHidden) {
+        if (control.hides(line.cellObservations()) || line.cellObservations() <= 0) {
+            return false;
+        }
+        int group = GROUPS.stream().map(ActorGroup::code).toList().indexOf(line.actorGroup());
+        Integer row = rowOf.get(line.theme());
+        if (row == null || group >= 0 && suppression.hidden(row, group)) {
+            return false;
+        }
+        return line.publicCode() == null || line.needDomain() == null
+                || !needCellHidden.test(line.publicCode(), line.needDomain());
+    }
+}
