@@ -118,7 +118,7 @@ public final class FicheBuilder {
 
         ThemesSection themesSection = themes.build(reader, territory, period,
                 (publicCode, domain) -> hiddenCell.getOrDefault(publicCode + "|" + domain, false),
-                site.themesForced(territory, !scope.themes().isEmpty()), notes);
+                site.themeStatus(territory), notes);
 
         List<KeyFigure> keys = new ArrayList<>();
         keys.add(new KeyFigure("Observations", countText(totalObservations),

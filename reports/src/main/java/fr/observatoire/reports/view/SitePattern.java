@@ -6,7 +6,11 @@ import fr.observatoire.reports.data.NeedCell;
 import fr.observatoire.reports.data.TerritoryLink;
 import fr.observatoire.reports.data.TerritoryRef;
 import fr.observatoire.reports.data.ThemeCell;
+import fr.observatoire.reports.disclosure.CellStatus;
 import fr.observatoire.reports.disclosure.DisclosureControl;
+import fr.observatoire.reports.disclosure.EquationProtection;
+import fr.observatoire.reports.disclosure.EquationProtection.Equation;
+import fr.observatoire.reports.disclosure.EquationProtection.Key;
 import fr.observatoire.reports.disclosure.NestedProtection;
 import fr.observatoire.reports.disclosure.NestedProtection.Area;
 import fr.observatoire.reports.disclosure.NestedProtection.Result;
@@ -24,24 +28,26 @@ import java.util.Set;
 /**
  * The suppression pattern of every territory of a period, computed once for the whole lake so that no count hidden
  * in one fiche can be recovered from the fiches of nested territories ({@link NestedProtection}): the needs table
- * (public × domain, persons and observations) and the themes table (theme × actor group). A fiche then protects its
- * own table with the cells this pattern forces; without a scope, it finds the same pattern again.
+ * (public × domain, persons and observations: {@link NestedProtection}; a fiche then protects its own table with the
+ * cells this pattern forces and, without a scope, finds the same pattern again) and the themes table (theme × actor
+ * group and the theme's count: {@link EquationProtection}, used by the fiche as it is).
  */
 final class SitePattern {
 
-    private static final List<String> GROUP_CODES = java.util.Arrays.stream(ActorGroup.values())
-            .map(ActorGroup::code).toList();
+    /** Columns of a theme: the actor groups, then the theme's own count. */
+    static final List<String> THEME_COLUMNS = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(ActorGroup.values()).map(ActorGroup::code), java.util.stream.Stream.of("observations"))
+            .toList();
 
     private final Map<String, Area> needAreas;
     private final Map<String, Result> needs;
-    private final Map<String, Area> themeAreas;
-    private final Map<String, Result> themes;
+    /** Per territory key, per theme: the status of its actor group counts then of its own count. */
+    private final Map<String, Map<String, CellStatus[]>> themes;
 
-    private SitePattern(Map<String, Area> needAreas, Map<String, Result> needs, Map<String, Area> themeAreas,
-            Map<String, Result> themes) {
+    private SitePattern(Map<String, Area> needAreas, Map<String, Result> needs,
+            Map<String, Map<String, CellStatus[]>> themes) {
         this.needAreas = needAreas;
         this.needs = needs;
-        this.themeAreas = themeAreas;
         this.themes = themes;
     }
 
@@ -53,22 +59,52 @@ final class SitePattern {
         Map<String, Area> needAreas = new LinkedHashMap<>();
         needCells.forEach((id, cells) -> needAreas.put(id, needArea(id, cells)));
 
-        Map<String, List<ThemeCell>> themeCells = new LinkedHashMap<>();
-        if (reader.available(LakeDataset.THEME_COUNTS)) {
-            for (ThemeCell cell : reader.themeCells(period)) {
-                themeCells.computeIfAbsent(key(cell.level(), cell.code()), k -> new ArrayList<>()).add(cell);
-            }
-        }
-        Map<String, Area> themeAreas = new LinkedHashMap<>();
-        themeCells.forEach((id, cells) -> themeAreas.put(id, new Area(id, cells.stream().map(ThemeCell::theme).toList(),
-                GROUP_CODES, cells.stream().map(ThemeCell::byActorGroup).toArray(long[][]::new))));
-
+        List<ThemeCell> themeCells = reader.available(LakeDataset.THEME_COUNTS) ? reader.themeCells(period) : List.of();
         String france = reader.territories().stream().filter(t -> t.level().equals("france")).map(TerritoryRef::code)
                 .findFirst().orElse("FR");
         List<List<String>> equations = equations(reader.territoryLinks(france));
-        NestedProtection nested = new NestedProtection(control);
-        return new SitePattern(needAreas, nested.protect(needAreas, equations), themeAreas,
-                nested.protect(themeAreas, equations));
+        return new SitePattern(needAreas, new NestedProtection(control).protect(needAreas, equations),
+                themes(themeCells, equations, control));
+    }
+
+    /**
+     * Theme counts: per territory and theme, the four actor group counts and the theme's count (their sum, published
+     * beside them); each also adds up from sub-territories to their parent. Column sums are not published.
+     */
+    private static Map<String, Map<String, CellStatus[]>> themes(List<ThemeCell> cells, List<List<String>> nesting,
+            DisclosureControl control) {
+        Map<Key, Long> values = new LinkedHashMap<>();
+        Map<String, Set<String>> themesOf = new LinkedHashMap<>();
+        List<Equation> equations = new ArrayList<>();
+        for (ThemeCell cell : cells) {
+            String area = key(cell.level(), cell.code());
+            themesOf.computeIfAbsent(area, k -> new java.util.LinkedHashSet<>()).add(cell.theme());
+            List<Key> row = new ArrayList<>();
+            long[] groups = cell.byActorGroup();
+            for (int g = 0; g < groups.length; g++) {
+                Key k = new Key(area, cell.theme(), THEME_COLUMNS.get(g));
+                values.put(k, groups[g]);
+                row.add(k);
+            }
+            Key total = new Key(area, cell.theme(), THEME_COLUMNS.get(groups.length));
+            values.put(total, cell.observations());
+            row.add(total);
+            equations.add(new Equation(row, false));
+        }
+        for (List<String> members : nesting) {
+            Set<String> themes = new java.util.LinkedHashSet<>();
+            members.forEach(m -> themes.addAll(themesOf.getOrDefault(m, Set.of())));
+            for (String theme : themes) {
+                for (String column : THEME_COLUMNS) {
+                    equations.add(new Equation(members.stream().map(m -> new Key(m, theme, column)).toList(), true));
+                }
+            }
+        }
+        Map<Key, CellStatus> status = new EquationProtection(control).protect(values, equations);
+        Map<String, Map<String, CellStatus[]>> byArea = new HashMap<>();
+        status.forEach((k, s) -> byArea.computeIfAbsent(k.area(), a -> new HashMap<>())
+                .computeIfAbsent(k.row(), t -> new CellStatus[THEME_COLUMNS.size()])[THEME_COLUMNS.indexOf(k.column())] = s);
+        return byArea;
     }
 
     /** One equation per parent and level of its children: the parent first, then the children. */
@@ -113,22 +149,12 @@ final class SitePattern {
                 needs.get(key(territory.level(), territory.code())), publics, domains, all);
     }
 
-    /** Same as {@link #needsForced} for the themes table, as theme code → actor group codes. */
-    Map<String, Set<String>> themesForced(TerritoryRef territory, boolean all) {
-        Area area = themeAreas.get(key(territory.level(), territory.code()));
-        Result result = themes.get(key(territory.level(), territory.code()));
-        Map<String, Set<String>> forced = new HashMap<>();
-        if (area == null) {
-            return forced;
-        }
-        for (int r = 0; r < area.rows().size(); r++) {
-            for (int c = 0; c < area.columns().size(); c++) {
-                if (result.forced()[r][c] || all && result.suppression().hidden(r, c)) {
-                    forced.computeIfAbsent(area.rows().get(r), k -> new HashSet<>()).add(area.columns().get(c));
-                }
-            }
-        }
-        return forced;
+    /**
+     * The status of each theme of a territory: its four actor group counts ({@link ActorGroup} order), then its own
+     * count; empty when the territory has no themes.
+     */
+    Map<String, CellStatus[]> themeStatus(TerritoryRef territory) {
+        return themes.getOrDefault(key(territory.level(), territory.code()), Map.of());
     }
 
     private static boolean[][] forced(Area area, Result result, List<String> rows, List<String> columns, boolean all) {

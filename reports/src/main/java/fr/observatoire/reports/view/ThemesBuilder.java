@@ -10,7 +10,6 @@ import fr.observatoire.reports.data.ThemePeriods;
 import fr.observatoire.reports.data.ThemeSpecificity;
 import fr.observatoire.reports.disclosure.CellStatus;
 import fr.observatoire.reports.disclosure.DisclosureControl;
-import fr.observatoire.reports.disclosure.Suppression;
 import fr.observatoire.reports.disclosure.VerbatimCheck;
 import fr.observatoire.vocabulary.ActorGroup;
 import java.util.ArrayList;
@@ -27,9 +26,9 @@ import java.util.function.BiPredicate;
  * Builds the section "Ce que disent les textes" from {@code <lake>/themes/}: main themes with their actor groups,
  * bar chart, specificities of the territory and of each actor group, co-occurring pairs, verbatims in context.
  *
- * <p>Disclosure: the theme × actor group table is protected like the needs matrix (primary and secondary
- * suppression, plus the cells forced by {@link SitePattern} across nested territories); a theme whose count is below
- * the threshold is hidden with its share. Specificities and pairs are listed only for published cells; verbatims only
+ * <p>Disclosure: the statuses of the theme × actor group counts and of each theme's count come from
+ * {@link SitePattern} (primary suppression, secondary suppression within a theme's row, since a theme's count is the
+ * sum of its groups', and across nested territories); a hidden theme count hides its share too. Specificities and pairs are listed only for published cells; verbatims only
  * for themes of at least the threshold, from a published theme × actor group cell and a published public × domain
  * cell, re-checked by {@link VerbatimCheck}: up to {@link #QUOTES_PER_THEME} for each of the first
  * {@link #QUOTED_THEMES} most frequent themes that have such verbatims, at most {@link #MAX_QUOTES} per fiche.
@@ -56,10 +55,10 @@ final class ThemesBuilder {
 
     /**
      * @param needCellHidden whether the public × domain cell of a verbatim is hidden in the needs table
-     * @param forced theme × actor group cells hidden across nested territories (rows: theme codes; may be empty)
+     * @param status per theme, the status of its actor group counts and of its own count ({@link SitePattern})
      */
     ThemesSection build(LakeReader reader, TerritoryRef territory, String period,
-            BiPredicate<String, String> needCellHidden, Map<String, Set<String>> forced, List<String> notes) {
+            BiPredicate<String, String> needCellHidden, Map<String, CellStatus[]> status, List<String> notes) {
         if (!reader.available(LakeDataset.THEME_COUNTS)) {
             return ThemesSection.UNAVAILABLE;
         }
@@ -70,29 +69,17 @@ final class ThemesBuilder {
         ThemePeriods periods = found.get();
         List<ThemeCount> counts = reader.themeCounts(territory, periods).stream()
                 .filter(c -> scope.keepsTheme(c.theme())).toList();
-        long[][] values = new long[counts.size()][];
-        boolean[][] forcedCells = new boolean[counts.size()][GROUPS.size()];
-        for (int r = 0; r < counts.size(); r++) {
-            values[r] = counts.get(r).byActorGroup();
-            Set<String> forcedGroups = forced.getOrDefault(counts.get(r).theme(), Set.of());
-            for (int c = 0; c < GROUPS.size(); c++) {
-                forcedCells[r][c] = forcedGroups.contains(GROUPS.get(c).code());
-            }
-        }
-        Suppression suppression = control.protect(values, forcedCells);
-        Map<String, Integer> rowOf = new HashMap<>();
+        Grid grid = new Grid(status);
         Set<String> published = new HashSet<>();
-        for (int r = 0; r < counts.size(); r++) {
-            ThemeCount count = counts.get(r);
-            rowOf.put(count.theme(), r);
-            if (!themeHidden(count, suppression, r)) {
+        for (ThemeCount count : counts) {
+            if (!grid.themeHidden(count.theme())) {
                 published.add(count.theme());
             }
         }
         Long textObservations = counts.stream().map(ThemeCount::territoryObservations)
                 .filter(java.util.Objects::nonNull).findFirst().orElse(null);
 
-        Table themes = themesTable(counts, suppression, notes);
+        Table themes = themesTable(counts, grid, notes);
         List<Bar> bars = counts.stream().filter(c -> published.contains(c.theme()))
                 .sorted(Comparator.comparingLong(ThemeCount::observations).reversed().thenComparing(ThemeCount::theme))
                 .limit(MAX_THEMES_IN_CHART)
@@ -108,14 +95,28 @@ final class ThemesBuilder {
                 .filter(s -> scope.keepsTheme(s.theme())).toList();
         return new ThemesSection(periods.label(), textObservations, themes, bars,
                 specificityTable(specificities, published, notes),
-                groupTable(specificities, published, rowOf, suppression),
+                groupTable(specificities, published, grid),
                 pairTable(reader.themePairs(territory, periods), published, notes),
-                quotes(reader.concordance(territory, periods), counts, published, rowOf, suppression, needCellHidden));
+                quotes(reader.concordance(territory, periods), counts, published, grid, needCellHidden));
     }
 
-    /** A theme's count is hidden below the threshold, or when its row cannot be protected (one cell, hidden). */
-    private boolean themeHidden(ThemeCount count, Suppression suppression, int row) {
-        return control.hides(count.observations()) || suppression.rowTotalHidden(row);
+    /** The disclosure status of a territory's themes; a theme the pattern does not know is hidden whole. */
+    private record Grid(Map<String, CellStatus[]> status) {
+
+        boolean themeHidden(String theme) {
+            CellStatus[] s = status.get(theme);
+            return s == null || s[GROUPS.size()].hidden();
+        }
+
+        boolean hidden(String theme, int group) {
+            CellStatus[] s = status.get(theme);
+            return s == null || s[group].hidden();
+        }
+
+        long count(CellStatus wanted, List<ThemeCount> counts) {
+            return counts.stream().map(c -> status.get(c.theme())).filter(java.util.Objects::nonNull)
+                    .flatMap(java.util.Arrays::stream).filter(s -> s == wanted).count();
+        }
     }
 
     private static double share(ThemeCount c) {
@@ -145,12 +146,12 @@ final class ThemesBuilder {
         return label == null || label.isBlank() ? code : label;
     }
 
-    private Table themesTable(List<ThemeCount> counts, Suppression suppression, List<String> notes) {
+    private Table themesTable(List<ThemeCount> counts, Grid grid, List<String> notes) {
         List<List<Cell>> rows = new ArrayList<>();
         int hiddenThemes = 0;
         for (int r = 0; r < counts.size(); r++) {
             ThemeCount c = counts.get(r);
-            boolean hidden = themeHidden(c, suppression, r);
+            boolean hidden = grid.themeHidden(c.theme());
             hiddenThemes += hidden ? 1 : 0;
             boolean anyCellHidden = false;
             List<Cell> row = new ArrayList<>();
@@ -159,7 +160,7 @@ final class ThemesBuilder {
             row.add(hidden ? Cell.secret() : Cell.number(share(c) * 100, 1));
             long[] groups = c.byActorGroup();
             for (int g = 0; g < groups.length; g++) {
-                boolean cellHidden = suppression.hidden(r, g);
+                boolean cellHidden = grid.hidden(c.theme(), g);
                 anyCellHidden |= cellHidden;
                 row.add(cellHidden ? Cell.secret() : Cell.count(groups[g]));
             }
@@ -168,14 +169,16 @@ final class ThemesBuilder {
             row.add(Cell.text(hidden ? "" : sharedFinding(c) ? "oui" : ""));
             rows.add(row);
         }
-        long primary = suppression.count(CellStatus.PRIMARY);
-        long secondary = suppression.count(CellStatus.SECONDARY) + suppression.count(CellStatus.NESTED);
-        if (hiddenThemes + primary + secondary > 0) {
-            notes.add("Thèmes des textes : " + hiddenThemes + " thème(s) mentionné(s) par moins de " + control.threshold()
-                    + " observations masqué(s), " + primary + " case(s) thème × groupe d'acteurs sous le seuil et "
-                    + secondary + " autre(s) masquée(s) pour qu'elles ne puissent pas être retrouvées par différence "
-                    + "(secret secondaire, y compris entre territoires emboîtés); le nombre de groupes qui mentionnent "
-                    + "un thème est masqué dès qu'une de ses cases l'est.");
+        long primary = grid.count(CellStatus.PRIMARY, counts);
+        long secondary = grid.count(CellStatus.SECONDARY, counts);
+        long nested = grid.count(CellStatus.NESTED, counts);
+        if (primary + secondary + nested > 0) {
+            notes.add("Thèmes des textes : " + hiddenThemes + " thème(s) masqué(s); " + primary + " effectif(s) de "
+                    + "thème ou de groupe d'acteurs sous le seuil de " + control.threshold() + " observations (secret "
+                    + "primaire), " + secondary + " autre(s) masqué(s) pour ne pas être retrouvés par différence avec "
+                    + "le total du thème (secret secondaire) et " + nested + " pour ne pas être retrouvés par "
+                    + "différence entre territoires emboîtés; le nombre de groupes qui mentionnent un thème est masqué "
+                    + "dès qu'un de ses effectifs l'est.");
         }
         List<Column> columns = new ArrayList<>(List.of(Column.text("Thème"), Column.number("Observations"),
                 Column.number("Part des textes (%)")));
@@ -230,16 +233,14 @@ final class ThemesBuilder {
         return part == null || whole == null || whole == 0 ? null : part * 100.0 / whole;
     }
 
-    private Table groupTable(List<ThemeSpecificity> all, Set<String> published, Map<String, Integer> rowOf,
-            Suppression suppression) {
+    private Table groupTable(List<ThemeSpecificity> all, Set<String> published, Grid grid) {
         List<List<Cell>> rows = new ArrayList<>();
         for (int g = 0; g < GROUPS.size(); g++) {
             ActorGroup group = GROUPS.get(g);
             int column = g;
             all.stream()
                     .filter(s -> group.code().equals(s.actorGroup()) && overRepresented(s))
-                    .filter(s -> published.contains(s.theme()) && rowOf.containsKey(s.theme())
-                            && !suppression.hidden(rowOf.get(s.theme()), column)
+                    .filter(s -> published.contains(s.theme()) && !grid.hidden(s.theme(), column)
                             && !control.hides(s.count()) && s.count() > 0
                             && (s.partObservations() == null || !control.hides(s.partObservations())))
                     .limit(MAX_PER_GROUP)
@@ -291,8 +292,8 @@ final class ThemesBuilder {
                 rows);
     }
 
-    private List<KwicQuote> quotes(List<KwicLine> lines, List<ThemeCount> counts, Set<String> published,
-            Map<String, Integer> rowOf, Suppression suppression, BiPredicate<String, String> needCellHidden) {
+    private List<KwicQuote> quotes(List<KwicLine> lines, List<ThemeCount> counts, Set<String> published, Grid grid,
+            BiPredicate<String, String> needCellHidden) {
         List<String> ranked = counts.stream().filter(c -> published.contains(c.theme()))
                 .sorted(Comparator.comparingLong(ThemeCount::observations).reversed().thenComparing(ThemeCount::theme))
                 .map(ThemeCount::theme).toList();
@@ -310,7 +311,7 @@ final class ThemesBuilder {
                 if (taken == QUOTES_PER_THEME || quotes.size() == MAX_QUOTES) {
                     break;
                 }
-                if (!line.theme().equals(theme) || !quotable(line, rowOf, suppression, needCellHidden)
+                if (!line.theme().equals(theme) || !quotable(line, published, grid, needCellHidden)
                         || !seen.add(line.observationId())) {
                     continue;
                 }
@@ -324,14 +325,13 @@ final class ThemesBuilder {
         return quotes;
     }
 
-    private boolean quotable(KwicLine line, Map<String, Integer> rowOf, Suppression suppression,
+    private boolean quotable(KwicLine line, Set<String> published, Grid grid,
             BiPredicate<String, String> needCellHidden) {
         if (control.hides(line.cellObservations()) || line.cellObservations() <= 0) {
             return false;
         }
         int group = GROUPS.stream().map(ActorGroup::code).toList().indexOf(line.actorGroup());
-        Integer row = rowOf.get(line.theme());
-        if (row == null || group >= 0 && suppression.hidden(row, group)) {
+        if (!published.contains(line.theme()) || group >= 0 && grid.hidden(line.theme(), group)) {
             return false;
         }
         return line.publicCode() == null || line.needDomain() == null
