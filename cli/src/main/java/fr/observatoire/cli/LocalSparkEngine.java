@@ -2,6 +2,7 @@ package fr.observatoire.cli;
 
 import fr.observatoire.analytics.engine.Engine;
 import fr.observatoire.analytics.engine.ParquetSource;
+import fr.observatoire.analytics.engine.RowAnnotator;
 import fr.observatoire.analytics.engine.Step;
 import fr.observatoire.analytics.engine.TableSchema;
 import fr.observatoire.analytics.spark.SparkEngine;
@@ -36,6 +37,7 @@ final class LocalSparkEngine implements Engine {
     @Override public TableSchema schema(String view) { return engine.schema(view); }
     @Override public List<List<Object>> collect(String view) { return engine.collect(view); }
     @Override public long write(String view, Path target) { return engine.write(view, target); }
+    @Override public void annotate(String source, String view, TableSchema output, RowAnnotator annotator) { engine.annotate(source, view, output, annotator); }
 
     @Override
     public void close() {

@@ -4,6 +4,7 @@ import fr.observatoire.analytics.engine.Column;
 import fr.observatoire.analytics.engine.Engine;
 import fr.observatoire.analytics.engine.OutputFolders;
 import fr.observatoire.analytics.engine.ParquetSource;
+import fr.observatoire.analytics.engine.RowAnnotator;
 import fr.observatoire.analytics.engine.SqlType;
 import fr.observatoire.analytics.engine.Step;
 import fr.observatoire.analytics.engine.TableSchema;
@@ -30,6 +31,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 
 /**
  * The in-process engine: one in-memory DuckDB connection per engine. Inputs are views over {@code read_parquet}
@@ -245,5 +248,70 @@ public final class DuckDbEngine implements Engine {
     /** Types outside {@link SqlType} (HUGEINT from an uncast SUM, DECIMAL from a literal) are refused. */
     private static SqlType typeOf(String duckDbType) {
         return SqlType.parse(duckDbType);
+    }
+    @Override
+    public void annotate(String source, String view, TableSchema output, RowAnnotator annotator) {
+        createEmpty(view, output);
+        int width = output.columns().size();
+        try (RowAnnotator.Worker worker = annotator.open();
+             DuckDBAppender appender = connection.unwrap(DuckDBConnection.class)
+                     .createAppender("temp", "main", view);
+             Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT * FROM " + quote(source))) {
+            int columns = rs.getMetaData().getColumnCount();
+            List<Object> values = new ArrayList<>(columns);
+            SQLException[] failure = new SQLException[1];
+            while (rs.next() && failure[0] == null) {
+                values.clear();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(normalise(rs.getObject(i)));
+                }
+                worker.annotate(values, emitted -> {
+                    if (failure[0] == null) {
+                        try {
+                            append(appender, emitted, width);
+                        } catch (SQLException e) {
+                            failure[0] = e;
+                        }
+                    }
+                });
+            }
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            appender.flush();
+        } catch (SQLException e) {
+            throw new ObservatoryException("Annotating " + source + " as " + view + " failed on DuckDB: "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void append(DuckDBAppender appender, List<Object> row, int width) throws SQLException {
+        if (row.size() != width) {
+            throw new SQLException("annotated row has " + row.size() + " values, the output " + width + ": " + row);
+        }
+        appender.beginRow();
+        for (Object value : row) {
+            if (value == null) {
+                appender.appendNull();
+            } else if (value instanceof String text) {
+                appender.append(text);
+            } else if (value instanceof Integer number) {
+                appender.append(number.intValue());
+            } else if (value instanceof Long number) {
+                appender.append(number.longValue());
+            } else if (value instanceof Double number) {
+                appender.append(number.doubleValue());
+            } else if (value instanceof Boolean flag) {
+                appender.append(flag.booleanValue());
+            } else if (value instanceof LocalDate date) {
+                appender.append(date);
+            } else if (value instanceof LocalDateTime time) {
+                appender.append(time);
+            } else {
+                throw new SQLException("unsupported value type " + value.getClass().getName() + ": " + value);
+            }
+        }
+        appender.endRow();
     }
 }

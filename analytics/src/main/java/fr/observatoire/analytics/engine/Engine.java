@@ -77,4 +77,13 @@ public interface Engine extends AutoCloseable {
     /** Drops this engine's views and caches; never stops a caller's Spark session. */
     @Override
     void close();
+
+    /**
+     * Runs Java code over the rows of a view: every row of {@code source} (all its columns, in order) goes through
+     * a worker of {@code annotator}, and the rows it emits, of the {@code output} schema, are registered as the
+     * view {@code view} (computed once, like a step's result). Spark runs one worker per partition, in parallel;
+     * DuckDB streams the rows through one worker and appends the output to a temporary table. The output rows are
+     * the same on both engines; their order is not defined (order them in the next step).
+     */
+    void annotate(String source, String view, TableSchema output, RowAnnotator annotator);
 }

@@ -4,6 +4,7 @@ import fr.observatoire.analytics.engine.Column;
 import fr.observatoire.analytics.engine.Engine;
 import fr.observatoire.analytics.engine.OutputFolders;
 import fr.observatoire.analytics.engine.ParquetSource;
+import fr.observatoire.analytics.engine.RowAnnotator;
 import fr.observatoire.analytics.engine.SqlType;
 import fr.observatoire.analytics.engine.Step;
 import fr.observatoire.analytics.engine.TableSchema;
@@ -15,12 +16,15 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
@@ -218,5 +222,59 @@ public final class SparkEngine implements Engine {
             return LocalDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
         }
         return value;
+    }
+    @Override
+    public void annotate(String source, String view, TableSchema output, RowAnnotator annotator) {
+        StructType struct = struct(output);
+        MapPartitionsFunction<Row, Row> function = rows -> annotated(rows, annotator);
+        Dataset<Row> result;
+        try {
+            result = spark.table(source).mapPartitions(function, Encoders.row(struct)).localCheckpoint(true);
+        } catch (RuntimeException e) {
+            throw new ObservatoryException("Annotating " + source + " as " + view + " failed on Spark: "
+                    + e.getMessage(), e);
+        }
+        persisted.add(result);
+        result.createOrReplaceTempView(view);
+        views.add(view);
+    }
+
+    /**
+     * One worker over one partition's rows, lazily: the annotator's heavy state is built here, on the executor, and
+     * closed when the partition is exhausted.
+     */
+    private static Iterator<Row> annotated(Iterator<Row> rows, RowAnnotator annotator) {
+        RowAnnotator.Worker worker = annotator.open();
+        java.util.ArrayDeque<Row> pending = new java.util.ArrayDeque<>();
+        List<Object> values = new ArrayList<>();
+        return new Iterator<>() {
+            private boolean closed;
+
+            @Override
+            public boolean hasNext() {
+                while (pending.isEmpty() && rows.hasNext()) {
+                    Row row = rows.next();
+                    values.clear();
+                    for (int i = 0; i < row.size(); i++) {
+                        values.add(fromSpark(row.get(i)));
+                    }
+                    worker.annotate(values, emitted -> pending.add(
+                            RowFactory.create(emitted.stream().map(SparkEngine::toSpark).toArray())));
+                }
+                if (pending.isEmpty() && !closed) {
+                    closed = true;
+                    worker.close();
+                }
+                return !pending.isEmpty();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return pending.poll();
+            }
+        };
     }
 }
