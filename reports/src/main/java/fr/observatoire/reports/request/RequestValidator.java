@@ -1,5 +1,6 @@
 package fr.observatoire.reports.request;
 
+import fr.observatoire.analytics.themes.ThemeVocabulary;
 import fr.observatoire.error.InvalidInputException;
 import fr.observatoire.reports.data.LakeReader;
 import fr.observatoire.reports.data.TerritoryRef;
@@ -188,13 +189,15 @@ public final class RequestValidator {
 
     /**
      * Sorts the request's themes into need domains (codes or labels of the vocabulary) and themes of the texts (codes
-     * or labels of the themes output; a code that is both restricts both); anything else is refused with both lists.
+     * or labels of the themes output and of the standard theme vocabulary; a code that is both restricts both);
+     * anything else is refused with both lists.
      */
     private void themes(String file, List<String> raw, Set<String> domains, Set<String> themes) {
         if (raw == null) {
             return;
         }
-        java.util.Map<String, String> textThemes = reader.themeCodes();
+        java.util.Map<String, String> textThemes = new java.util.TreeMap<>(reader.themeCodes());
+        ThemeVocabulary.standard().themes().forEach(textThemes::putIfAbsent);
         for (int i = 0; i < raw.size(); i++) {
             String value = raw.get(i) == null ? null : raw.get(i).strip();
             Optional<NeedDomain> domain = value == null ? Optional.empty() : NeedDomain.parse(value);
@@ -209,8 +212,7 @@ public final class RequestValidator {
             throw refuse(file, "themes[" + i + "]", raw.get(i), "unknown need domain or theme (need domains: "
                     + String.join(", ", java.util.Arrays.stream(NeedDomain.values()).map(NeedDomain::code).toList())
                     + "; themes of the texts: " + (textThemes.isEmpty()
-                            ? "none in the lake, run observatory run themes"
-                            : String.join(", ", textThemes.keySet())) + ")");
+                            ? "none" : String.join(", ", textThemes.keySet())) + ")");
         }
     }
 

@@ -137,6 +137,15 @@ class RequestRunnerTest {
         assertThat(runner.run(request, lake, out, false).report().pages()).hasSize(1);
     }
 
+    /** The fixture's themes output and the standard vocabulary, in code order. */
+    private static java.util.Set<String> textThemes() {
+        java.util.Set<String> codes = new java.util.TreeSet<>(List.of("acces_droits", "coordination_parcours",
+                "desert_medical", "isolement", "liste_attente", "logement", "mobilite", "repit_aidants",
+                "sante_mentale", "sortie_ase"));
+        codes.addAll(fr.observatoire.analytics.themes.ThemeVocabulary.standard().themes().keySet());
+        return codes;
+    }
+
     Stream<Arguments> refusals() {
         return Stream.of(
                 Arguments.of("territory: {communes: [\"47001\", \"33063\"]}\n",
@@ -164,9 +173,7 @@ class RequestRunnerTest {
                         "request.yaml, field themes[0]: cannot use 'astrologie': unknown need domain or theme (need "
                                 + "domains: " + String.join(", ", Stream.of(fr.observatoire.vocabulary.NeedDomain.values())
                                         .map(fr.observatoire.vocabulary.NeedDomain::code).toList())
-                                + "; themes of the texts: acces_droits, coordination_parcours, desert_medical, "
-                                + "isolement, liste_attente, logement, mobilite, repit_aidants, sante_mentale, "
-                                + "sortie_ase)"),
+                                + "; themes of the texts: " + String.join(", ", textThemes()) + ")"),
                 Arguments.of("territory: {code: \"47\"}\ncomparisons: [\"33\", \"2C\"]\n",
                         "request.yaml, field comparisons[1]: cannot use '2C': unknown département code"),
                 Arguments.of("territory: {code: \"47\"}\nthreshold: 2\n",
