@@ -96,7 +96,9 @@ final class SitePattern {
             members.forEach(m -> themes.addAll(themesOf.getOrDefault(m, Set.of())));
             for (String theme : themes) {
                 for (String column : THEME_COLUMNS) {
-                    equations.add(new Equation(members.stream().map(m -> new Key(m, theme, column)).toList(), true));
+                    equations.add(new Equation(members.stream()
+                            .filter(m -> themesOf.getOrDefault(m, Set.of()).contains(theme))
+                            .map(m -> new Key(m, theme, column)).toList(), true));
                 }
             }
         }
