@@ -111,7 +111,7 @@ public final class FicheTemplate {
                 .append("\n<p class=\"note\">Départements et régions d'outre-mer en encarts, à gauche, hors échelle. "
                         + "Le territoire du rapport est entouré en rouge.</p>\n</section>\n");
 
-        b.append(themes(card.themes(), name));
+        b.append(themes(card, name));
 
         b.append("<section id=\"verbatims\">\n<h2>Paroles de terrain</h2>\n");
         if (card.verbatims().isEmpty()) {
@@ -166,7 +166,8 @@ public final class FicheTemplate {
         return Layout.page(title, b.toString());
     }
 
-    private static String themes(ThemesSection themes, String name) {
+    private static String themes(TerritoryCard card, String name) {
+        ThemesSection themes = card.themes();
         StringBuilder b = new StringBuilder("<section id=\"textes\">\n<h2>Ce que disent les textes</h2>\n");
         if (themes == null || !themes.available()) {
             b.append("<p class=\"unavailable\">Analyse thématique non disponible : lancer <code>observatory run "
@@ -196,13 +197,17 @@ public final class FicheTemplate {
             b.append("<blockquote class=\"kwic\"><p><span class=\"theme\">").append(escape(q.theme()))
                     .append("</span> « …").append(escape(q.left())).append("<strong>").append(escape(q.keyword()))
                     .append("</strong>").append(escape(q.right())).append("… »</p><footer>")
-                    .append(escape(Labels.actorGroup(q.actorGroup()) + " · " + Labels.publicLabel(q.publicCode())
-                            + " · " + Labels.domain(q.needDomain())))
+                    .append(escape((q.actorGroup() == null ? "groupe d'acteurs non précisé"
+                            : Labels.actorGroup(q.actorGroup())) + " · " + (q.publicCode() == null
+                                    ? "public et domaine non précisés"
+                                    : Labels.publicLabel(q.publicCode()) + " · " + Labels.domain(q.needDomain()))))
                     .append("</footer></blockquote>\n");
         }
         b.append("<p class=\"note\">Extraits des textes autour de l'expression du thème, déjà anonymisés à "
                 + "l'ingestion et vérifiés à nouveau; au plus ").append(ThemesSection.MAX_QUOTES)
-                .append(", seulement pour des thèmes et des cases publiés.</p>\n</section>\n");
+                .append(", seulement pour des thèmes publiés mentionnés par au moins ").append(card.threshold())
+                .append(" observations. Le groupe d'acteurs, le public et le domaine ne sont précisés que si leurs "
+                        + "effectifs sont publiés.</p>\n</section>\n");
         return b.toString();
     }
 

@@ -28,10 +28,11 @@ import java.util.function.BiPredicate;
  *
  * <p>Disclosure: the statuses of the theme × actor group counts and of each theme's count come from
  * {@link SitePattern} (primary suppression, secondary suppression within a theme's row, since a theme's count is the
- * sum of its groups', and across nested territories); a hidden theme count hides its share too. Specificities and pairs are listed only for published cells; verbatims only
- * for themes of at least the threshold, from a published theme × actor group cell and a published public × domain
- * cell, re-checked by {@link VerbatimCheck}: up to {@link #QUOTES_PER_THEME} for each of the first
- * {@link #QUOTED_THEMES} most frequent themes that have such verbatims, at most {@link #MAX_QUOTES} per fiche.
+ * sum of its groups', and across nested territories); a hidden theme count hides its share too. Specificities and
+ * pairs are listed only for published counts. Verbatims only for published themes whose count is at least the
+ * report's threshold, re-checked by {@link VerbatimCheck}, attributed to an actor group or a public × domain only
+ * when those cells are published: up to {@link #QUOTES_PER_THEME} for each of the first {@link #QUOTED_THEMES} most
+ * frequent themes that have verbatims, at most {@link #MAX_QUOTES} per fiche.
  */
 final class ThemesBuilder {
 
@@ -311,13 +312,10 @@ final class ThemesBuilder {
                 if (taken == QUOTES_PER_THEME || quotes.size() == MAX_QUOTES) {
                     break;
                 }
-                if (!line.theme().equals(theme) || !quotable(line, published, grid, needCellHidden)
-                        || !seen.add(line.observationId())) {
+                if (!line.theme().equals(theme) || !quotable(line, published) || !seen.add(line.observationId())) {
                     continue;
                 }
-                quotes.add(new KwicQuote(labels.get(theme), VerbatimCheck.redact(line.left()),
-                        VerbatimCheck.redact(line.keyword()), VerbatimCheck.redact(line.right()), line.actorGroup(),
-                        line.publicCode(), line.needDomain()));
+                quotes.add(quote(line, labels.get(theme), grid, needCellHidden));
                 taken++;
             }
             quotedThemes += taken > 0 ? 1 : 0;
@@ -325,16 +323,23 @@ final class ThemesBuilder {
         return quotes;
     }
 
-    private boolean quotable(KwicLine line, Set<String> published, Grid grid,
-            BiPredicate<String, String> needCellHidden) {
-        if (control.hides(line.cellObservations()) || line.cellObservations() <= 0) {
-            return false;
-        }
+    /** A verbatim of a published theme whose count (the job's cell) is at least the report's threshold. */
+    private boolean quotable(KwicLine line, Set<String> published) {
+        return published.contains(line.theme()) && line.cellObservations() > 0
+                && !control.hides(line.cellObservations());
+    }
+
+    /**
+     * The verbatim, re-checked, with its actor group only when the theme × group count is published, and its public
+     * and domain only when that cell of the needs table is published (otherwise null: the page says they are withheld).
+     */
+    private static KwicQuote quote(KwicLine line, String label, Grid grid, BiPredicate<String, String> needCellHidden) {
         int group = GROUPS.stream().map(ActorGroup::code).toList().indexOf(line.actorGroup());
-        if (!published.contains(line.theme()) || group >= 0 && grid.hidden(line.theme(), group)) {
-            return false;
-        }
-        return line.publicCode() == null || line.needDomain() == null
-                || !needCellHidden.test(line.publicCode(), line.needDomain());
+        String actorGroup = group >= 0 && !grid.hidden(line.theme(), group) ? line.actorGroup() : null;
+        boolean needShown = line.publicCode() != null && line.needDomain() != null
+                && !needCellHidden.test(line.publicCode(), line.needDomain());
+        return new KwicQuote(label, VerbatimCheck.redact(line.left()), VerbatimCheck.redact(line.keyword()),
+                VerbatimCheck.redact(line.right()), actorGroup, needShown ? line.publicCode() : null,
+                needShown ? line.needDomain() : null);
     }
 }
