@@ -68,14 +68,17 @@ public final class NestedProtection {
             }
         }
         Map<String, Suppression> current = new LinkedHashMap<>();
+        Set<String> dirty = new LinkedHashSet<>(areas.keySet());
         int rounds = 0;
         boolean changed = true;
         while (changed) {
             rounds++;
             changed = false;
-            for (Area area : areas.values()) {
-                current.put(area.id(), control.protect(area.values(), forced.get(area.id())));
+            for (String id : dirty) {
+                Area area = areas.get(id);
+                current.put(id, control.protect(area.values(), forced.get(id)));
             }
+            dirty.clear();
             for (List<Area> members : linked) {
                 Set<String> cells = new LinkedHashSet<>();
                 for (Area member : members) {
@@ -89,7 +92,9 @@ public final class NestedProtection {
                     int split = cell.indexOf('\u0000');
                     String rowKey = cell.substring(0, split);
                     String columnKey = cell.substring(split + 1);
-                    if (forceOne(members, rowKey, columnKey, current, forced)) {
+                    String forcedArea = forceOne(members, rowKey, columnKey, current, forced);
+                    if (forcedArea != null) {
+                        dirty.add(forcedArea);
                         changed = true;
                     }
                 }
@@ -102,8 +107,8 @@ public final class NestedProtection {
         return results;
     }
 
-    /** When exactly one member hides the cell, forces another member to hide it too; true when it did. */
-    private static boolean forceOne(List<Area> members, String rowKey, String columnKey,
+    /** When exactly one member hides the cell, forces another member to hide it too; returns that member's id. */
+    private static String forceOne(List<Area> members, String rowKey, String columnKey,
             Map<String, Suppression> current, Map<String, boolean[][]> forced) {
         int hidden = 0;
         for (Area member : members) {
@@ -114,7 +119,7 @@ public final class NestedProtection {
             }
         }
         if (hidden != 1) {
-            return false;
+            return null;
         }
         Area best = null;
         long bestValue = 0;
@@ -132,10 +137,10 @@ public final class NestedProtection {
             }
         }
         if (best == null) {
-            return false;
+            return null;
         }
         forced.get(best.id())[best.row(rowKey)][best.column(columnKey)] = true;
-        return true;
+        return best.id();
     }
 
     /** The pattern of one area: its suppression, the cells forced by nesting, and how many rounds the site took. */

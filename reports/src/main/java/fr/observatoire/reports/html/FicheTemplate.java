@@ -177,8 +177,9 @@ public final class FicheTemplate {
         b.append("<p>Thèmes repérés dans les textes libres des observations (vocabulaire versionné de l'observatoire), "
                 + "période ").append(escape(themes.periods()));
         if (themes.textObservations() != null) {
-            b.append(", sur ").append(escape(Format.number(themes.textObservations(), 0)))
-                    .append(" observations avec un texte");
+            long texts = themes.textObservations();
+            b.append(", sur ").append(texts > 0 && texts < card.threshold() ? "moins de " + card.threshold()
+                    : escape(Format.number(texts, 0))).append(" observations avec un texte");
         }
         b.append(". Un thème mentionné par au moins ").append(ActorGroup.SHARED_FINDING_THRESHOLD)
                 .append(" des quatre groupes d'acteurs est un <strong>constat partagé des textes</strong>.</p>\n");
