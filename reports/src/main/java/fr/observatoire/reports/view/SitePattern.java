@@ -19,7 +19,6 @@ import fr.observatoire.vocabulary.NeedDomain;
 import fr.observatoire.vocabulary.Public;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
