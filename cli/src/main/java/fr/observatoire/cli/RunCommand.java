@@ -12,6 +12,9 @@ import fr.observatoire.analytics.emerging.EmergingJob;
 import fr.observatoire.analytics.emerging.EmergingRequest;
 import fr.observatoire.analytics.quality.QualityJob;
 import fr.observatoire.analytics.quality.QualityRequest;
+import fr.observatoire.analytics.themes.ThemesJob;
+import fr.observatoire.analytics.themes.ThemesRequest;
+import fr.observatoire.analytics.themes.ThemeVocabulary;
 import fr.observatoire.analytics.engine.Engine;
 import fr.observatoire.analytics.engine.EngineKind;
 import fr.observatoire.lake.Lake;
@@ -31,14 +34,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code observatory run diagnostic|gaps|all}: runs analytics jobs on the lake with Spark or DuckDB and prints, per
+ * {@code observatory run diagnostic|gaps|emerging|quality|themes|all}: runs analytics jobs on the lake with Spark or DuckDB and prints, per
  * job, the rows written, the engine and the time.
  */
 @Command(name = "run",
         description = {"Run analytics jobs on the lake: diagnostic (needs per territory, period, public and domain),"
                 + " gaps (supply against need per territory and category), emerging (needs new or rising"
                 + " significantly in a territory), quality (completeness, rejects, duplicates, freshness, who"
-                + " stopped reporting), or all of them.",
+                + " stopped reporting), themes (qualitative analysis of the free text in French: themes, specificities,"
+                + " co-occurrences, concordance), or all of them.",
                 "Spark and DuckDB compute the same outputs; DuckDB is faster on one machine, Spark scales out."},
         mixinStandardHelpOptions = true,
         footerHeading = "%nExamples:%n",
@@ -48,6 +52,8 @@ import picocli.CommandLine.Spec;
                 "  observatory run gaps --lake lake --period 2025 --population-year 2025",
                 "  observatory run emerging --lake lake --period 2025 --alpha 0.01 --min-count 5",
                 "  observatory run quality --lake lake --as-of 2025-12-31 --engine duckdb",
+                "  observatory run themes --lake lake --from 2023 --to 2025 --level departement --engine duckdb",
+                "  observatory run themes --lake lake --min-cell 10 --max-terms 200",
                 "  spark-submit --class fr.observatoire.cli.Observatory observatory-cli-spark.jar run all"
                         + " --lake /shared/lake --engine spark",
                 "  observatory run all --lake lake --engine spark --master spark://127.0.0.1:7077"},
@@ -61,7 +67,7 @@ public final class RunCommand implements Callable<Integer> {
      * one more case in {@link #run(Job, Engine, Lake)}.
      */
     enum Job {
-        DIAGNOSTIC, GAPS, EMERGING, QUALITY;
+        DIAGNOSTIC, GAPS, EMERGING, QUALITY, THEMES;
 
         String code() {
             return name().toLowerCase(Locale.ROOT);
@@ -71,7 +77,7 @@ public final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "JOB", description = "diagnostic, gaps, emerging, quality or all.")
+    @Parameters(index = "0", paramLabel = "JOB", description = "diagnostic, gaps, emerging, quality, themes or all.")
     String job;
 
     @Option(names = "--lake", paramLabel = "DIR", defaultValue = "lake", description = "Lake root (default: ${DEFAULT-VALUE}).")
@@ -111,6 +117,19 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--min-ratio", paramLabel = "R", defaultValue = "1.5",
             description = "Emerging: minimum ratio to the baseline mean for en_hausse (default: ${DEFAULT-VALUE}).")
     double minRatio;
+
+    @Option(names = "--min-cell", paramLabel = "N", defaultValue = "5",
+            description = "Themes: disclosure threshold, the fewest observations of a concordance cell (default:"
+                    + " ${DEFAULT-VALUE}).")
+    long minCell;
+
+    @Option(names = "--min-term-observations", paramLabel = "N", defaultValue = "5",
+            description = "Themes: observations a term needs to be analysed (default: ${DEFAULT-VALUE}).")
+    long minTermObservations;
+
+    @Option(names = "--max-terms", paramLabel = "N", defaultValue = "100",
+            description = "Themes: the most frequent terms analysed (default: ${DEFAULT-VALUE}).")
+    int maxTerms;
 
     @Option(names = "--as-of", paramLabel = "DATE",
             description = "Quality: the day freshness is measured at, yyyy-MM-dd (default: today, UTC).")
@@ -168,6 +187,11 @@ public final class RunCommand implements Callable<Integer> {
                     baselinePeriods, minCount, alpha, minRatio)));
             case QUALITY -> new QualityJob(opened).run(new QualityRequest(target,
                     asOf != null ? asOf : java.time.LocalDate.now(java.time.ZoneOffset.UTC), periods.to()));
+            case THEMES -> new ThemesJob(opened).run(parse(() -> new ThemesRequest(target, periods, outputLevel,
+                    minCell, minTermObservations, maxTerms, ThemesRequest.DEFAULT_MAX_ITEMS,
+                    ThemesRequest.DEFAULT_MAX_PAIRS, ThemesRequest.DEFAULT_PAIRED_TERMS, ThemesRequest.DEFAULT_MAX_LINES,
+                    ThemesRequest.DEFAULT_ALPHA,
+                    ThemeVocabulary.standard())));
         };
     }
 

@@ -92,7 +92,7 @@ class RunCommandTest {
     @Test
     void refusesAnUnknownJobEngineOrLevel() {
         assertThat(execute("forecast", "--lake", dir.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("Unknown job 'forecast': expected diagnostic, gaps, emerging, quality or all");
+        assertThat(err.toString()).contains("Unknown job 'forecast': expected diagnostic, gaps, emerging, quality, themes or all");
         assertThat(execute("diagnostic", "--lake", dir.toString(), "--engine", "flink")).isEqualTo(2);
         assertThat(err.toString()).contains("Unknown engine 'flink'");
         assertThat(execute("gaps", "--lake", dir.toString(), "--engine", "duckdb", "--level", "commune")).isEqualTo(2);

@@ -70,12 +70,14 @@ public final class ThemesJob {
         run(timer, Step.of("th_parts", "themes/13_parts.sql"));
         run(timer, Step.of("th_specificities", "themes/14_specificities.sql", request.alpha(), request.minCell(),
                 request.maxItems()));
-        run(timer, Step.of("th_place_pairs", "themes/15_pairs.sql"));
-        run(timer, Step.of("th_cooccurrences", "themes/16_cooccurrences.sql", request.minCell(),
+        run(timer, Step.of("th_pair_items", "themes/15_pair_items.sql", request.pairedTerms()));
+        run(timer, Step.of("th_place_pairs", "themes/16_pairs.sql"));
+        run(timer, Step.of("th_cooccurrences", "themes/17_cooccurrences.sql", request.minCell(),
                 request.maxPairs()));
-        run(timer, Step.of("th_lines", "themes/17_lines.sql", request.minCell(), request.maxLines()));
+        run(timer, Step.of("th_place_lines", "themes/18_place_lines.sql", request.maxLines()));
+        run(timer, Step.of("th_lines", "themes/19_lines.sql", request.minCell(), request.maxLines()));
         timer.time("annotate contexts", () -> engine.annotate("th_lines", "th_kwic", KWIC, new ContextAnnotator()));
-        run(timer, Step.of("th_concordance", "themes/18_concordance.sql"));
+        run(timer, Step.of("th_concordance", "themes/20_concordance.sql"));
 
         Path output = lake.output(OUTPUT);
         Map<String, Long> rows = new LinkedHashMap<>();
@@ -84,7 +86,7 @@ public final class ThemesJob {
         }
         deleteIfEmpty(output.resolve("_work"));
         long observations = engine.count("th_obs");
-        engine.run(Step.of("th_summary", "themes/19_summary.sql"));
+        engine.run(Step.of("th_summary", "themes/21_summary.sql"));
         long withThemes = ((Number) engine.collect("th_summary").get(0).get(0)).longValue();
         return new ThemesSummary(engine.name(), output, observations, withThemes, rows, timings,
                 Duration.ofNanos(System.nanoTime() - start));

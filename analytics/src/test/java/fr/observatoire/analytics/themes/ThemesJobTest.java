@@ -169,4 +169,39 @@ class ThemesJobTest {
         assertThat(rows(lake, ThemesColumns.COOCCURRENCES))
                 .allSatisfy(r -> assertThat((String) r.get(5)).isLessThan((String) r.get(6)));
     }
+
+    /** The contract's columns and types, table by table, as DuckDB describes the Parquet files. */
+    static String schema(Lake lake) {
+        StringBuilder text = new StringBuilder();
+        for (String table : ThemesColumns.TABLES) {
+            text.append("## ").append(table).append('\n');
+            Datasets.schema(lake.output(ThemesJob.OUTPUT).resolve(table)).forEach(c -> text.append(c).append('\n'));
+        }
+        return text.toString();
+    }
+
+    static String golden() throws Exception {
+        try (var in = ThemesJobTest.class.getResourceAsStream("/fr/observatoire/analytics/themes/themes.schema.txt")) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void writesTheContractColumnsAndTypes(@TempDir Path root) throws Exception {
+        Lake lake = fixture(root);
+        run(lake);
+        assertThat(schema(lake)).isEqualTo(golden());
+    }
+
+    @Test
+    void aLakeWithoutTextWritesEmptyTablesWithTheContractColumns(@TempDir Path root) throws Exception {
+        Commune a = Commune.ofDepartement("47").get(0);
+        new TestLake(root).observations(List.of(ObservationRow.at("B1", "c", a, "personnes_agees", "isolement", "X1",
+                LocalDate.of(2025, 1, 2))));
+        Lake lake = new Lake(root);
+        ThemesSummary summary = run(lake);
+        assertThat(summary.observations()).isZero();
+        assertThat(summary.tables().values()).containsOnly(0L);
+        assertThat(schema(lake)).isEqualTo(golden());
+    }
 }

@@ -1,6 +1,6 @@
 -- themes step 5: the terms kept for specificities, co-occurrences and concordance: those in at least ?1
 -- observations of the selection, the ?2 most frequent of them (ties by term), each labelled with its most frequent
--- surface form (lower case; ties by the form).
+-- surface form (lower case; ties by the form), and its rank by frequency (1 = most frequent).
 -- ?1 minimum observations of a term (BIGINT), ?2 maximum terms (INTEGER)
 WITH df AS (
     SELECT item, CAST(COUNT(*) AS BIGINT) AS observations
@@ -22,7 +22,7 @@ WITH df AS (
     FROM df CROSS JOIN params p
     WHERE df.observations >= p.min_observations
 )
-SELECT f.item, b.label, f.observations
+SELECT f.item, b.label, f.observations, CAST(f.r AS INTEGER) AS term_rank
 FROM frequent f
 JOIN best b ON b.item = f.item AND b.r = 1
 WHERE f.r <= f.max_terms
