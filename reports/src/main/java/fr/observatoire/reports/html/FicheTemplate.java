@@ -170,8 +170,11 @@ public final class FicheTemplate {
         ThemesSection themes = card.themes();
         StringBuilder b = new StringBuilder("<section id=\"textes\">\n<h2>Ce que disent les textes</h2>\n");
         if (themes == null || !themes.available()) {
-            b.append("<p class=\"unavailable\">Analyse thématique non disponible : lancer <code>observatory run "
-                    + "themes</code> puis régénérer la fiche.</p>\n</section>\n");
+            b.append(themes != null && themes.jobRun()
+                    ? unavailable("L'analyse thématique n'a trouvé aucun texte libre pour ce territoire.")
+                    : "<p class=\"unavailable\">Analyse thématique non disponible : lancer <code>observatory run "
+                            + "themes</code> puis régénérer la fiche.</p>\n");
+            b.append("</section>\n");
             return b.toString();
         }
         b.append("<p>Thèmes repérés dans les textes libres des observations (vocabulaire versionné de l'observatoire), "

@@ -34,9 +34,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import fr.observatoire.analytics.AllJobs;
 import fr.observatoire.analytics.JobSummary;
-import fr.observatoire.analytics.PeriodRange;
-import fr.observatoire.analytics.themes.ThemesJob;
-import fr.observatoire.analytics.themes.ThemesRequest;
 import fr.observatoire.analytics.duckdb.DuckDbEngine;
 
 /**
@@ -70,17 +67,11 @@ public final class RequestRunner {
         this.analytics = analytics;
     }
 
-    /**
-     * Every analytics job, default settings, all periods, on DuckDB: fast on one machine, same figures as Spark. The
-     * themes of the texts are run too when {@link AllJobs} does not run them.
-     */
+    /** Every analytics job (themes included), default settings, all periods, on DuckDB: same figures as Spark. */
     public static Function<Lake, String> rerunOnDuckDb(Clock clock) {
         return lake -> {
             try (DuckDbEngine engine = new DuckDbEngine()) {
-                List<JobSummary> summaries = new java.util.ArrayList<>(new AllJobs(engine, clock).run(lake));
-                if (summaries.stream().noneMatch(s -> ThemesJob.OUTPUT.equals(s.job()))) {
-                    summaries.add(new ThemesJob(engine).run(ThemesRequest.of(lake, PeriodRange.all(), null)));
-                }
+                List<? extends JobSummary> summaries = new AllJobs(engine, clock).run(lake);
                 return "analytics jobs re-run on DuckDB for this request: " + summaries.stream()
                         .map(s -> s.job() + " " + s.rows() + " rows").collect(Collectors.joining(", "));
             }

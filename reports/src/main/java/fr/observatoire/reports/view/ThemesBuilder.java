@@ -65,7 +65,7 @@ final class ThemesBuilder {
         }
         Optional<ThemePeriods> found = reader.themePeriods(territory, period);
         if (found.isEmpty()) {
-            return ThemesSection.UNAVAILABLE;
+            return ThemesSection.NO_TEXTS;
         }
         ThemePeriods periods = found.get();
         List<ThemeCount> counts = reader.themeCounts(territory, periods).stream()
@@ -98,7 +98,7 @@ final class ThemesBuilder {
                 specificityTable(specificities, published, notes),
                 groupTable(specificities, published, grid),
                 pairTable(reader.themePairs(territory, periods), published, notes),
-                quotes(reader.concordance(territory, periods), counts, published, grid, needCellHidden));
+                quotes(reader.concordance(territory, periods), counts, published, grid, needCellHidden), true);
     }
 
     /** The disclosure status of a territory's themes; a theme the pattern does not know is hidden whole. */

@@ -66,6 +66,27 @@ class ThemesSectionTest {
     }
 
     @Test
+    void aTerritoryWithoutAnyTextSaysSoWhenTheJobRan(@TempDir Path dir) throws Exception {
+        Path copy = LakeFixture.write(dir.resolve("lake"), "themes");
+        Path counts = copy.resolve("themes/theme_counts/part-0.parquet");
+        Path kept = dir.resolve("kept.parquet");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+                java.sql.Statement statement = c.createStatement()) {
+            statement.execute("COPY (SELECT * FROM read_parquet(" + fr.observatoire.lake.Sql.literal(counts)
+                    + ") WHERE territory_code <> '47') TO " + fr.observatoire.lake.Sql.literal(kept) + " (FORMAT parquet)");
+        }
+        Files.move(kept, counts, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        ReportResult result = new ReportGenerator(CLOCK).generate(ReportRequest.of(copy, "departement:47,departement:33",
+                dir.resolve("site")));
+
+        assertThat(result.pages().get(0).card().themes().available()).isFalse();
+        assertThat(Files.readString(result.pages().get(0).html()))
+                .contains("L&#39;analyse thématique n&#39;a trouvé aucun texte libre pour ce territoire.")
+                .doesNotContain("Analyse thématique non disponible");
+        assertThat(result.pages().get(1).card().themes().available()).isTrue();
+    }
+
+    @Test
     void smallThemesAreHiddenAndNoThemeHoldsASingleHiddenCountAmongItsOwnAndItsGroups() {
         try (LakeReader reader = LakeReader.open(lake)) {
             FicheBuilder builder = new FicheBuilder(new DisclosureControl(5), Scope.ALL);
