@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "  territory: {level: departement, code: \"47\"}   # or {communes: [\"47001\"]} or {grouping: NAME}",
             "  period: \"2025\"",
             "  publics: [personnes_agees]",
-            "  themes: [maintien_domicile, repit_aidants]",
+            "  themes: [maintien_domicile, repit_aidants, liste_attente]   # need domains and/or themes of the texts",
             "  comparisons: [\"33\", \"24\"]",
             "  output: cd47"})
 class RequestCommand implements Callable<Integer> {

@@ -52,7 +52,7 @@ class ReportGeneratorGoldenTest {
         assertThat(html).doesNotContainPattern("(src|href)=\"(https?:)?//")
                 .doesNotContain("<link", "<script src", "@import", "url(http")
                 .contains("<html lang=\"fr\">", "@media print", "<svg class=\"chart map\"");
-        assertThat(html.split("<section id=")).hasSize(13);
+        assertThat(html.split("<section id=")).hasSize(14);
     }
 
     @Test

@@ -39,6 +39,26 @@ public enum LakeDataset {
             List.of("source_group", "last_period", "days_since_last_batch", "reject_rate", "completeness_persons"),
             List.of("contributor", "source_group", "status", "last_period", "days_since_last_batch", "reject_rate",
                     "completeness_persons")),
+    /** {@code <lake>/themes/theme_counts}: themes of the free texts per territory (contract of the themes job). */
+    THEME_COUNTS("theme_counts", lake -> lake.output("themes").resolve("theme_counts"), false,
+            List.of("label", "territory_observations", "share", "usagers_habitants", "professionnels", "decideurs",
+                    "financeurs", "source_groups", "rank", "period_from", "period_to"),
+            List.of("level", "territory_code", "theme", "observations")),
+    /** {@code <lake>/themes/specificities}: items over- or under-represented in a territory or an actor group. */
+    THEME_SPECIFICITIES("theme_specificities", lake -> lake.output("themes").resolve("specificities"), false,
+            List.of("label", "part_observations", "total_count", "total_observations", "expected", "score",
+                    "p_value", "direction", "rank", "period_from", "period_to"),
+            List.of("level", "territory_code", "actor_group", "item_kind", "item", "count")),
+    /** {@code <lake>/themes/cooccurrences}: pairs of themes or terms mentioned by the same observations. */
+    THEME_COOCCURRENCES("theme_cooccurrences", lake -> lake.output("themes").resolve("cooccurrences"), false,
+            List.of("label_a", "label_b", "count_a", "count_b", "observations", "jaccard", "lift", "rank",
+                    "period_from", "period_to"),
+            List.of("level", "territory_code", "item_kind", "item_a", "item_b", "count_ab")),
+    /** {@code <lake>/themes/concordance}: redacted verbatims in context (KWIC) of cells at or above min_cell. */
+    THEME_CONCORDANCE("theme_concordance", lake -> lake.output("themes").resolve("concordance"), false,
+            List.of("label", "observation_id", "observed_on", "actor_group", "public", "need_domain",
+                    "left_context", "right_context", "cell_contributors", "line", "period_from", "period_to"),
+            List.of("level", "territory_code", "item_kind", "item", "keyword", "cell_observations")),
     OBSERVATIONS("observations", Lake::observations, false, List.of("text", "redactions"),
             ObservationColumns.FILE_COLUMNS.stream().map(c -> c[0]).toList()),
     COMMUNES("ref_communes", lake -> lake.reference(ReferenceTable.COMMUNES), false,
@@ -95,6 +115,11 @@ public enum LakeDataset {
     }
 
     /** Reference tables: they carry source and vintage. */
+    /** The datasets written by the themes job. */
+    public boolean themes() {
+        return view.startsWith("theme_");
+    }
+
     public boolean reference() {
         return view.startsWith("ref_") || this == GROUPINGS;
     }

@@ -188,6 +188,69 @@ public final class LakeReader implements AutoCloseable {
                         rs.getLong(6)));
     }
 
+    /** The period range of the themes of a territory, the one holding {@code period} first; empty without themes. */
+    public java.util.Optional<ThemePeriods> themePeriods(TerritoryRef territory, String period) {
+        return query("theme_periods.sql", List.of(territory.level(), territory.code(), period),
+                rs -> new ThemePeriods(rs.getString(1), rs.getString(2))).stream().findFirst();
+    }
+
+    public List<ThemeCount> themeCounts(TerritoryRef territory, ThemePeriods periods) {
+        return query("theme_counts.sql", themeParameters(territory, periods), rs -> new ThemeCount(rs.getString(1),
+                rs.getString(2), rs.getLong(3), longOrNull(rs, 4), doubleOrNull(rs, 5), rs.getLong(6), rs.getLong(7),
+                rs.getLong(8), rs.getLong(9), intOrNull(rs, 10), intOrNull(rs, 11)));
+    }
+
+    public List<ThemeSpecificity> themeSpecificities(TerritoryRef territory, ThemePeriods periods) {
+        return query("theme_specificities.sql", themeParameters(territory, periods), rs -> new ThemeSpecificity(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), longOrNull(rs, 5), longOrNull(rs, 6),
+                longOrNull(rs, 7), doubleOrNull(rs, 8), doubleOrNull(rs, 9), doubleOrNull(rs, 10), rs.getString(11),
+                intOrNull(rs, 12)));
+    }
+
+    public List<ThemePair> themePairs(TerritoryRef territory, ThemePeriods periods) {
+        return query("theme_cooccurrences.sql", themeParameters(territory, periods), rs -> new ThemePair(
+                rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), longOrNull(rs, 6),
+                longOrNull(rs, 7), longOrNull(rs, 8), doubleOrNull(rs, 9), doubleOrNull(rs, 10), intOrNull(rs, 11)));
+    }
+
+    public List<KwicLine> concordance(TerritoryRef territory, ThemePeriods periods) {
+        return query("theme_concordance.sql", themeParameters(territory, periods), rs -> new KwicLine(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                rs.getString(8), rs.getLong(9)));
+    }
+
+    /** Theme codes of the themes output and their labels, in code order (empty without themes). */
+    public java.util.Map<String, String> themeCodes() {
+        return once("theme_codes", () -> {
+            java.util.Map<String, String> codes = new java.util.LinkedHashMap<>();
+            query("theme_codes.sql", List.of(), rs -> new String[] {rs.getString(1), rs.getString(2)})
+                    .forEach(c -> codes.put(c[0], c[1] == null ? c[0] : c[1]));
+            return java.util.Collections.unmodifiableMap(codes);
+        });
+    }
+
+    private static List<Object> themeParameters(TerritoryRef territory, ThemePeriods periods) {
+        return List.of(territory.level(), territory.code(), periods.from(), periods.to());
+    }
+
+    /** Every cell of the needs tables of every territory of a period. */
+    public List<NeedCell> needCells(String period) {
+        return query("diagnostic_cells.sql", List.of(period), rs -> new NeedCell(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6)));
+    }
+
+    /** Every theme × actor group cell of every territory, over the range a fiche of {@code period} shows. */
+    public List<ThemeCell> themeCells(String period) {
+        return query("theme_cells.sql", List.of(period), rs -> new ThemeCell(rs.getString(1), rs.getString(2),
+                rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)));
+    }
+
+    /** Nesting of territories from the reference tables; {@code franceCode} names the france territory. */
+    public List<TerritoryLink> territoryLinks(String franceCode) {
+        return query("territory_links.sql", List.of(franceCode), rs -> new TerritoryLink(rs.getString(1),
+                rs.getString(2), rs.getString(3), rs.getString(4)));
+    }
+
     /** A commune of the reference table: code, name, département; empty when the code is unknown. */
     public java.util.Optional<String[]> commune(String code) {
         return query("commune.sql", List.of(code),

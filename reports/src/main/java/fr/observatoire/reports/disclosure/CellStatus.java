@@ -7,7 +7,12 @@ public enum CellStatus {
     /** Hidden because its count is below the threshold (primary suppression). */
     PRIMARY,
     /** Hidden so that a primary cell cannot be recovered from its row or column total (secondary suppression). */
-    SECONDARY;
+    SECONDARY,
+    /**
+     * Hidden so that it cannot be recovered across nested territories (a parent's published count minus the
+     * published counts of all but one of its sub-territories); never given back.
+     */
+    NESTED;
 
     public boolean hidden() { return this != PUBLISHED; }
 }

@@ -34,6 +34,15 @@ public final class DisclosureControl {
 
     /** Protects a rectangular table of counts whose row and column totals are published. */
     public Suppression protect(long[][] values) {
+        return protect(values, null);
+    }
+
+    /**
+     * Same as {@link #protect(long[][])} with cells that must be hidden whatever their count ({@code forced}, may be
+     * null): they are marked {@link CellStatus#NESTED} unless primary, count as hidden for secondary suppression, and
+     * are never given back.
+     */
+    public Suppression protect(long[][] values, boolean[][] forced) {
         int rows = values.length;
         int columns = rows == 0 ? 0 : values[0].length;
         CellStatus[][] status = new CellStatus[rows][columns];
@@ -42,7 +51,8 @@ public final class DisclosureControl {
                 throw new IllegalArgumentException("row " + r + " has " + values[r].length + " cells, expected " + columns);
             }
             for (int c = 0; c < columns; c++) {
-                status[r][c] = hides(values[r][c]) ? CellStatus.PRIMARY : CellStatus.PUBLISHED;
+                status[r][c] = hides(values[r][c]) ? CellStatus.PRIMARY
+                        : forced != null && forced[r][c] ? CellStatus.NESTED : CellStatus.PUBLISHED;
             }
         }
         boolean changed = true;

@@ -4,14 +4,18 @@ import static fr.observatoire.reports.html.Html.escape;
 
 import fr.observatoire.reports.chart.BarChart;
 import fr.observatoire.reports.chart.HeatMapChart;
+import fr.observatoire.reports.chart.RankedBarChart;
 import fr.observatoire.reports.chart.TrendChart;
 import fr.observatoire.reports.data.SourceVintage;
 import fr.observatoire.reports.data.Verbatim;
 import fr.observatoire.reports.map.ChoroplethMap;
+import fr.observatoire.reports.view.Format;
 import fr.observatoire.reports.view.KeyFigure;
+import fr.observatoire.reports.view.KwicQuote;
 import fr.observatoire.reports.view.Labels;
 import fr.observatoire.reports.view.Table;
 import fr.observatoire.reports.view.TerritoryCard;
+import fr.observatoire.reports.view.ThemesSection;
 import fr.observatoire.vocabulary.ActorGroup;
 
 /** The fiche territoire: a typed template over a {@link TerritoryCard}; it never queries anything. */
@@ -36,7 +40,7 @@ public final class FicheTemplate {
                 <nav class="toc" aria-label="Sommaire">
                 <a href="#chiffres">Chiffres clés</a><a href="#besoins">Besoins</a><a href="#constats">Constats partagés</a>\
                 <a href="#tendances">Tendances</a><a href="#emergents">Besoins émergents</a><a href="#ecarts">Écarts offre/besoins</a>\
-                <a href="#carte">Carte</a><a href="#verbatims">Paroles de terrain</a><a href="#couverture">Couverture et qualité</a>\
+                <a href="#carte">Carte</a><a href="#textes">Ce que disent les textes</a><a href="#verbatims">Paroles de terrain</a><a href="#couverture">Couverture et qualité</a>\
                 <a href="#secret">Secret statistique</a><a href="#methode">Méthodologie</a><a href="#sources">Sources</a>
                 </nav>
                 <main>
@@ -107,6 +111,8 @@ public final class FicheTemplate {
                 .append("\n<p class=\"note\">Départements et régions d'outre-mer en encarts, à gauche, hors échelle. "
                         + "Le territoire du rapport est entouré en rouge.</p>\n</section>\n");
 
+        b.append(themes(card, name));
+
         b.append("<section id=\"verbatims\">\n<h2>Paroles de terrain</h2>\n");
         if (card.verbatims().isEmpty()) {
             b.append(unavailable("Aucun verbatim publiable (textes absents ou rattachés à des cases masquées)."));
@@ -160,6 +166,55 @@ public final class FicheTemplate {
         return Layout.page(title, b.toString());
     }
 
+    private static String themes(TerritoryCard card, String name) {
+        ThemesSection themes = card.themes();
+        StringBuilder b = new StringBuilder("<section id=\"textes\">\n<h2>Ce que disent les textes</h2>\n");
+        if (themes == null || !themes.available()) {
+            b.append(themes != null && themes.jobRun()
+                    ? unavailable("L'analyse thématique n'a trouvé aucun texte libre pour ce territoire.")
+                    : "<p class=\"unavailable\">Analyse thématique non disponible : lancer <code>observatory run "
+                            + "themes</code> puis régénérer la fiche.</p>\n");
+            b.append("</section>\n");
+            return b.toString();
+        }
+        b.append("<p>Thèmes repérés dans les textes libres des observations (vocabulaire versionné de l'observatoire), "
+                + "période ").append(escape(themes.periods()));
+        if (themes.textObservations() != null) {
+            long texts = themes.textObservations();
+            b.append(", sur ").append(texts > 0 && texts < card.threshold() ? "moins de " + card.threshold()
+                    : escape(Format.number(texts, 0))).append(" observations avec un texte");
+        }
+        b.append(". Un thème mentionné par au moins ").append(ActorGroup.SHARED_FINDING_THRESHOLD)
+                .append(" des quatre groupes d'acteurs est un <strong>constat partagé des textes</strong>.</p>\n");
+        if (!themes.bars().isEmpty()) {
+            b.append(RankedBarChart.render("Part des textes qui mentionnent chaque thème — " + name,
+                    "% des observations avec un texte", "constat partagé (≥ " + ActorGroup.SHARED_FINDING_THRESHOLD
+                            + " groupes)", themes.bars())).append('\n');
+        }
+        b.append(Html.table(themes.themes())).append(Html.table(themes.specificities()))
+                .append(Html.table(themes.groups())).append(Html.table(themes.pairs()));
+        b.append("<h3>Les mots des acteurs</h3>\n");
+        if (themes.quotes().isEmpty()) {
+            b.append(unavailable("Aucun extrait publiable (thèmes sous le seuil ou rattachés à des cases masquées)."));
+        }
+        for (KwicQuote q : themes.quotes()) {
+            b.append("<blockquote class=\"kwic\"><p><span class=\"theme\">").append(escape(q.theme()))
+                    .append("</span> « …").append(escape(q.left())).append("<strong>").append(escape(q.keyword()))
+                    .append("</strong>").append(escape(q.right())).append("… »</p><footer>")
+                    .append(escape((q.actorGroup() == null ? "groupe d'acteurs non précisé"
+                            : Labels.actorGroup(q.actorGroup())) + " · " + (q.publicCode() == null
+                                    ? "public et domaine non précisés"
+                                    : Labels.publicLabel(q.publicCode()) + " · " + Labels.domain(q.needDomain()))))
+                    .append("</footer></blockquote>\n");
+        }
+        b.append("<p class=\"note\">Extraits des textes autour de l'expression du thème, déjà anonymisés à "
+                + "l'ingestion et vérifiés à nouveau; au plus ").append(ThemesSection.MAX_QUOTES)
+                .append(", seulement pour des thèmes publiés mentionnés par au moins ").append(card.threshold())
+                .append(" observations. Le groupe d'acteurs, le public et le domaine ne sont précisés que si leurs "
+                        + "effectifs sont publiés.</p>\n</section>\n");
+        return b.toString();
+    }
+
     private static String unavailable(String message) {
         return "<p class=\"unavailable\">" + escape(message) + "</p>\n";
     }
@@ -180,10 +235,17 @@ public final class FicheTemplate {
             moyenne des périodes de référence.</dd>
             <dt>Taux d'équipement</dt><dd>Places installées pour 1 000 habitants de la tranche d'âge cible, comparé aux \
             médianes nationale et régionale des départements ; une zone blanche n'a aucune place.</dd>
+            <dt>Thèmes des textes</dt><dd>Chaque texte libre est normalisé (minuscules, accents, élisions, \
+            racinisation légère du français) et rapproché d'un vocabulaire versionné d'expressions rattachées à des thèmes; \
+            une observation compte une fois par thème.</dd>
+            <dt>Spécificité</dt><dd>Un thème est sur-représenté quand la part des textes du territoire (ou d'un groupe \
+            d'acteurs) qui le mentionnent dépasse nettement celle de l'ensemble : le score signé compare k observations \
+            avec le thème sur n à l'attendu n × K / N de l'ensemble (positif : plus fréquent ici qu'ailleurs).</dd>
             <dt>Secret statistique</dt><dd>Les cases de moins de N personnes ou observations sont masquées (secret \
             primaire) ; dans chaque ligne ou colonne qui n'aurait qu'une case masquée, la plus petite autre case est \
             masquée aussi (secret secondaire), jusqu'à ce qu'aucune case ne puisse être retrouvée par différence avec les \
-            totaux, qui restent les totaux réels.</dd>
+            totaux, qui restent les totaux réels. Une case est aussi masquée quand elle pourrait être retrouvée en \
+            retranchant d'un territoire ses autres sous-territoires publiés (commune, EPCI, département, région).</dd>
             </dl>
             </section>
             """;

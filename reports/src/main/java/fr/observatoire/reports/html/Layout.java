@@ -42,6 +42,8 @@ final class Layout {
             svg .axis-title { font-weight: bold; }
             blockquote { border-left: 4px solid var(--accent); margin: .6rem 0; padding: .3rem .8rem; background: #f6f8fb; }
             blockquote footer { color: var(--muted); font-size: .85rem; }
+            blockquote.kwic .theme { display: inline-block; font-size: .8rem; color: #fff; background: var(--accent); padding: 0 .4rem; border-radius: 3px; margin-right: .4rem; }
+            blockquote.kwic strong { background: #fff3b0; }
             .exports a { margin-right: .6rem; }
             ul.territories { columns: 3; }
             @media print {

@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import fr.observatoire.analytics.AllJobs;
+import fr.observatoire.analytics.JobSummary;
 import fr.observatoire.analytics.duckdb.DuckDbEngine;
 
 /**
@@ -66,12 +67,13 @@ public final class RequestRunner {
         this.analytics = analytics;
     }
 
-    /** Every analytics job, default settings, all periods, on DuckDB: fast on one machine, same figures as Spark. */
+    /** Every analytics job (themes included), default settings, all periods, on DuckDB: same figures as Spark. */
     public static Function<Lake, String> rerunOnDuckDb(Clock clock) {
         return lake -> {
             try (DuckDbEngine engine = new DuckDbEngine()) {
-                return "analytics jobs re-run on DuckDB for this request: " + new AllJobs(engine, clock).run(lake)
-                        .stream().map(s -> s.job() + " " + s.rows() + " rows").collect(Collectors.joining(", "));
+                List<? extends JobSummary> summaries = new AllJobs(engine, clock).run(lake);
+                return "analytics jobs re-run on DuckDB for this request: " + summaries.stream()
+                        .map(s -> s.job() + " " + s.rows() + " rows").collect(Collectors.joining(", "));
             }
         };
     }
@@ -195,8 +197,10 @@ public final class RequestRunner {
                         + p.card().territory().name() + "), période " + p.card().period()).toList())).append('\n');
         md.append("- Publics : ").append(valid.scope().publics().isEmpty() ? "tous" : String.join(", ",
                 valid.scope().publics().stream().sorted().toList())).append('\n');
-        md.append("- Thèmes : ").append(valid.scope().domains().isEmpty() ? "tous" : String.join(", ",
+        md.append("- Domaines de besoin : ").append(valid.scope().domains().isEmpty() ? "tous" : String.join(", ",
                 valid.scope().domains().stream().sorted().toList())).append('\n');
+        md.append("- Thèmes des textes : ").append(valid.scope().themes().isEmpty() ? "tous" : String.join(", ",
+                valid.scope().themes().stream().sorted().toList())).append('\n');
         md.append("- Comparaisons : ").append(valid.scope().comparisons().isEmpty() ? "aucune"
                 : String.join(", ", valid.scope().comparisons())).append('\n');
         md.append("- Secret statistique : effectifs inférieurs à ").append(valid.threshold())
@@ -206,10 +210,16 @@ public final class RequestRunner {
         md.append("- **Taux pour 10 000 habitants** : personnes concernées / population de la tranche d'âge de référence × 10 000; "
                 + "numérateurs et dénominateurs sommés au territoire avant la division.\n");
         md.append("- **Constat partagé** : besoin rapporté par au moins 3 des 4 groupes d'acteurs.\n");
+        md.append("- **Thèmes des textes** : thèmes repérés dans les textes libres par le vocabulaire versionné de "
+                + "l'observatoire; une observation compte une fois par thème; constat partagé des textes : thème "
+                + "mentionné par au moins 3 des 4 groupes d'acteurs.\n");
+        md.append("- **Spécificité** : score signé comparant la part des textes du territoire (ou d'un groupe) qui "
+                + "mentionnent un thème à celle de l'ensemble (attendu n × K / N).\n");
         md.append("- **Taux d'équipement** : places pour 1 000 habitants de la tranche d'âge cible, comparé aux médianes "
                 + "nationale et régionale.\n");
         md.append("- **Secret statistique** : secret primaire sous le seuil, puis secret secondaire jusqu'à ce qu'aucune "
-                + "case masquée ne puisse être retrouvée par différence avec les totaux.\n\n");
+                + "case masquée ne puisse être retrouvée par différence avec les totaux, ni entre territoires emboîtés "
+                + "(un territoire moins ses autres sous-territoires publiés).\n\n");
         md.append("## Valeurs masquées\n\n");
         for (ReportResult.Page page : report.pages()) {
             if (page.card().suppressionNotes().isEmpty()) {

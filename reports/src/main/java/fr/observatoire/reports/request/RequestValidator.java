@@ -1,5 +1,6 @@
 package fr.observatoire.reports.request;
 
+import fr.observatoire.analytics.themes.ThemeVocabulary;
 import fr.observatoire.error.InvalidInputException;
 import fr.observatoire.reports.data.LakeReader;
 import fr.observatoire.reports.data.TerritoryRef;
@@ -58,8 +59,9 @@ public final class RequestValidator {
             }
         }
         Set<String> publics = codes(file, "publics", request.publics(), Public::parse, Public::code, Public.values());
-        Set<String> themes = codes(file, "themes", request.themes(), NeedDomain::parse, NeedDomain::code,
-                NeedDomain.values());
+        Set<String> domains = new LinkedHashSet<>();
+        Set<String> themes = new LinkedHashSet<>();
+        themes(file, request.themes(), domains, themes);
         List<String> comparisons = new ArrayList<>();
         List<String> raw = request.comparisons() == null ? List.of() : request.comparisons();
         for (int i = 0; i < raw.size(); i++) {
@@ -74,7 +76,7 @@ public final class RequestValidator {
                     "the disclosure threshold cannot be below " + DisclosureControl.DEFAULT_THRESHOLD);
         }
         return new ValidRequest(organisation, departement, selectorAndSlug[0], selectorAndSlug[1], period,
-                new Scope(publics, themes, comparisons), threshold, output(file, request.output()));
+                new Scope(publics, domains, comparisons, themes), threshold, output(file, request.output()));
     }
 
     private String[] territory(RequestFile.Territory t, String departement, String file, List<TerritoryRef> known) {
@@ -177,13 +179,41 @@ public final class RequestValidator {
         for (int i = 0; i < raw.size(); i++) {
             Optional<T> term = raw.get(i) == null ? Optional.empty() : parse.apply(raw.get(i));
             if (term.isEmpty()) {
-                throw refuse(file, field + "[" + i + "]", raw.get(i), "unknown " + ("publics".equals(field)
-                        ? "public" : "need domain") + " (known: " + String.join(", ",
+                throw refuse(file, field + "[" + i + "]", raw.get(i), "unknown public (known: " + String.join(", ",
                         java.util.Arrays.stream(all).map(code).toList()) + ")");
             }
             codes.add(code.apply(term.get()));
         }
         return codes;
+    }
+
+    /**
+     * Sorts the request's themes into need domains (codes or labels of the vocabulary) and themes of the texts (codes
+     * or labels of the themes output and of the standard theme vocabulary; a code that is both restricts both);
+     * anything else is refused with both lists.
+     */
+    private void themes(String file, List<String> raw, Set<String> domains, Set<String> themes) {
+        if (raw == null) {
+            return;
+        }
+        java.util.Map<String, String> textThemes = new java.util.TreeMap<>(reader.themeCodes());
+        ThemeVocabulary.standard().themes().forEach(textThemes::putIfAbsent);
+        for (int i = 0; i < raw.size(); i++) {
+            String value = raw.get(i) == null ? null : raw.get(i).strip();
+            Optional<NeedDomain> domain = value == null ? Optional.empty() : NeedDomain.parse(value);
+            Optional<String> theme = value == null ? Optional.empty() : textThemes.entrySet().stream()
+                    .filter(e -> e.getKey().equals(value) || e.getValue().equalsIgnoreCase(value))
+                    .map(java.util.Map.Entry::getKey).findFirst();
+            domain.ifPresent(d -> domains.add(d.code()));
+            theme.ifPresent(themes::add);
+            if (domain.isPresent() || theme.isPresent()) {
+                continue;
+            }
+            throw refuse(file, "themes[" + i + "]", raw.get(i), "unknown need domain or theme (need domains: "
+                    + String.join(", ", java.util.Arrays.stream(NeedDomain.values()).map(NeedDomain::code).toList())
+                    + "; themes of the texts: " + (textThemes.isEmpty()
+                            ? "none" : String.join(", ", textThemes.keySet())) + ")");
+        }
     }
 
     private Path output(String file, String output) {

@@ -35,10 +35,24 @@ public final class FicheBuilder {
 
     private final DisclosureControl control;
     private final Scope scope;
+    private final ThemesBuilder themes;
+    /** Site-wide suppression patterns, per reader and period (a builder serves one report run). */
+    private final Map<LakeReader, Map<String, SitePattern>> patterns = new java.util.WeakHashMap<>();
 
     public FicheBuilder(DisclosureControl control, Scope scope) {
         this.control = control;
         this.scope = scope;
+        this.themes = new ThemesBuilder(control, scope);
+    }
+
+    private SitePattern pattern(LakeReader reader, String period) {
+        return patterns.computeIfAbsent(reader, r -> new HashMap<>())
+                .computeIfAbsent(period, p -> SitePattern.compute(reader, p, control));
+    }
+
+    /** The count a needs cell is protected on: its persons, or its observations when fewer (or no persons given). */
+    static long protectedCount(long persons, long observations) {
+        return persons > 0 ? Math.min(persons, observations) : observations;
     }
 
     public TerritoryCard build(LakeReader reader, TerritoryRef territory, String period) {
@@ -51,9 +65,12 @@ public final class FicheBuilder {
             int r = publics.indexOf(row.publicCode());
             int c = domains.indexOf(row.needDomain());
             grid[r][c] = row;
-            protectedCounts[r][c] = row.persons() > 0 ? Math.min(row.persons(), row.observations()) : row.observations();
+            protectedCounts[r][c] = protectedCount(row.persons(), row.observations());
         }
-        Suppression suppression = control.protect(protectedCounts);
+        SitePattern site = pattern(reader, period);
+        boolean scoped = !scope.publics().isEmpty() || !scope.domains().isEmpty();
+        Suppression suppression = control.protect(protectedCounts,
+                site.needsForced(territory, publics, domains, scoped));
         Map<String, Boolean> hiddenCell = new HashMap<>();
         for (int r = 0; r < publics.size(); r++) {
             for (int c = 0; c < domains.size(); c++) {
@@ -63,12 +80,18 @@ public final class FicheBuilder {
         List<String> notes = new ArrayList<>();
         long primary = suppression.count(CellStatus.PRIMARY);
         long secondary = suppression.count(CellStatus.SECONDARY);
-        if (primary + secondary > 0) {
+        long nested = suppression.count(CellStatus.NESTED);
+        if (primary + secondary + nested > 0) {
             notes.add(primary + " case(s) du tableau des besoins masquée(s) (« s ») car elles portent sur moins de "
                     + control.threshold() + " personnes ou observations (secret primaire), et " + secondary
                     + " autre(s) masquée(s) pour qu'elles ne puissent pas être retrouvées par différence avec les "
                     + "totaux (secret secondaire). Les totaux publiés sont les totaux réels; les taux, tendances et "
                     + "rangs calculés sur une case masquée sont masqués aussi.");
+        }
+        if (nested > 0) {
+            notes.add(nested + " case(s) du tableau des besoins masquée(s) pour qu'elles ne puissent pas être "
+                    + "retrouvées par différence entre territoires emboîtés (un territoire moins ses autres "
+                    + "sous-territoires publiés).");
         }
 
         long totalPersons = rows.stream().mapToLong(DiagnosticRow::persons).sum();
@@ -92,6 +115,10 @@ public final class FicheBuilder {
                         .filter(r -> scope.keepsPublic(r.publicCode()) && scope.keepsDomain(r.needDomain())).toList()
                 : null;
         List<GapRow> gapRows = reader.gaps(territory).stream().filter(r -> scope.keepsPublic(r.publicCode())).toList();
+
+        ThemesSection themesSection = themes.build(reader, territory, period,
+                (publicCode, domain) -> hiddenCell.getOrDefault(publicCode + "|" + domain, false),
+                site.themeStatus(territory), notes);
 
         List<KeyFigure> keys = new ArrayList<>();
         keys.add(new KeyFigure("Observations", countText(totalObservations),
@@ -126,7 +153,7 @@ public final class FicheBuilder {
                 reader.available(LakeDataset.QUALITY_CONTRIBUTORS)
                         ? contributorTable(reader.contributorStatus(territory, period)) : null,
                 notes, reader.sources(), comparison(reader, territory, period, totalObservations, totalPersons,
-                        population));
+                        population), themesSection);
     }
 
     private List<DiagnosticRow> inScope(List<DiagnosticRow> rows) {
@@ -169,7 +196,7 @@ public final class FicheBuilder {
         return control.hides(count) ? "moins de " + control.threshold() : Format.number(count, 0);
     }
 
-    private static <E extends Enum<E> & fr.observatoire.vocabulary.Terms> List<String> ordered(List<String> codes,
+    static <E extends Enum<E> & fr.observatoire.vocabulary.Terms> List<String> ordered(List<String> codes,
             E[] vocabulary) {
         Set<String> present = new HashSet<>(codes);
         List<String> ordered = new ArrayList<>();

@@ -18,6 +18,18 @@ public final class Labels {
         return code == null ? "" : NeedDomain.parse(code).map(NeedDomain::label).orElse(code);
     }
 
+    public static String actorGroup(String code) {
+        if (code == null) {
+            return "";
+        }
+        for (fr.observatoire.vocabulary.ActorGroup group : fr.observatoire.vocabulary.ActorGroup.values()) {
+            if (group.code().equals(code)) {
+                return group.label();
+            }
+        }
+        return code;
+    }
+
     public static String sourceGroup(String code) {
         return code == null ? "" : SourceGroup.parse(code).map(SourceGroup::label).orElse(code);
     }

@@ -14,13 +14,20 @@ public record TerritoryCard(TerritoryRef territory, String period, int threshold
         Table needs, HeatMapModel heatMap, Table shared, Table actorGroups, Table trends, List<SeriesPoint> series,
         Table emerging, Table gaps, List<BarGroup> gapBars, MapModel map, List<Verbatim> verbatims,
         Table coverage, Table dispersion, Table quality, Table contributors, List<String> suppressionNotes, List<SourceVintage> sources,
-        Table comparison) {
+        Table comparison, ThemesSection themes) {
 
     /** Every table of the card, in page order: the ones exported to CSV and XLSX. */
     public List<Table> tables() {
         List<Table> tables = new ArrayList<>();
-        for (Table table : new Table[] {needs, comparison, shared, actorGroups, trends, emerging, gaps, dispersion, coverage, quality,
-                contributors}) {
+        for (Table table : new Table[] {needs, comparison, shared, actorGroups, trends, emerging, gaps, dispersion}) {
+            if (table != null) {
+                tables.add(table);
+            }
+        }
+        if (themes != null) {
+            tables.addAll(themes.tables());
+        }
+        for (Table table : new Table[] {coverage, quality, contributors}) {
             if (table != null) {
                 tables.add(table);
             }

@@ -76,7 +76,16 @@ class ReportInBrowserTest {
             assertThat(chart.get("h").asDouble()).as(chart.toString()).isPositive();
             assertThat(chart.get("shapes").asInt()).as(chart.toString()).isPositive();
         }
-        assertThat(kinds).contains("chart heatmap", "chart bars", "chart trend", "chart map");
+        assertThat(kinds).contains("chart heatmap", "chart bars", "chart trend", "chart map", "chart ranked");
+        JsonNode themeBars = browser.evaluate("Array.from(document.querySelectorAll('#textes svg.ranked rect.bar'))"
+                + ".map(b => { const r = b.getBoundingClientRect(); return {w: r.width, h: r.height,"
+                + " marked: b.classList.contains('marked'), tip: b.querySelector('title').textContent}; })");
+        assertThat(themeBars.size()).isBetween(1, 10);
+        for (JsonNode bar : themeBars) {
+            assertThat(bar.get("w").asDouble() * bar.get("h").asDouble()).as(bar.toString()).isPositive();
+            assertThat(bar.get("tip").asText().contains("constat partagé")).isEqualTo(bar.get("marked").asBoolean());
+        }
+        assertThat(browser.evaluate("document.querySelectorAll('#t-themes tbody tr').length").asInt()).isPositive();
         JsonNode departements = browser.evaluate("Array.from(document.querySelectorAll('svg.map path.dep')).map(p => {"
                 + "const r = p.getBoundingClientRect(); return {code: p.dataset.code, w: r.width, h: r.height,"
                 + " highlighted: p.classList.contains('highlighted')}; })");

@@ -105,12 +105,45 @@ class RequestRunnerTest {
     }
 
     @Test
+    void themeCodesOfTheTextsSelectTheThemesSectionAndReachTheFigures(@TempDir Path out) throws IOException {
+        Path request = write(out.resolve("demande.yaml"), REQUESTER + """
+                territory: {code: "47"}
+                themes: [liste_attente, "Répit des aidants"]
+                """);
+        RequestResult result = runner.run(request, lake, out, false);
+
+        var card = result.report().pages().get(0).card();
+        assertThat(card.themes().themes().rows()).extracting(row -> row.get(0).text())
+                .containsExactlyInAnyOrder("Listes d'attente", "Répit des aidants");
+        // liste_attente is a theme only: the needs tables keep every domain; repit_aidants is both
+        assertThat(card.needs().columns()).extracting(c -> c.label()).containsExactly("Public",
+                fr.observatoire.vocabulary.NeedDomain.REPIT_AIDANTS.label(), "Total");
+        JsonNode figures = new ObjectMapper().readTree(result.bundle().resolve("figures.json").toFile());
+        JsonNode themes = figures.path("territories").get(0).path("tables").path("themes");
+        assertThat(themes).hasSize(2);
+        assertThat(themes.get(0).path("Observations").isNumber() || "s".equals(themes.get(0).path("Observations").asText()))
+                .isTrue();
+        assertThat(Files.readString(result.bundle().resolve("methodology.md")))
+                .contains("Thèmes des textes : liste_attente, repit_aidants");
+        assertThat(result.bundle().resolve("exports/departement-47/themes.csv")).isRegularFile();
+    }
+
+    @Test
     void aJsonRequestIsReadToo(@TempDir Path out) throws IOException {
         Path request = write(out.resolve("demande.json"), """
                 {"requester": {"organisation": "Conseil départemental de Lot-et-Garonne", "departement": "47"},
                  "territory": {"code": "47"}}
                 """);
         assertThat(runner.run(request, lake, out, false).report().pages()).hasSize(1);
+    }
+
+    /** The fixture's themes output and the standard vocabulary, in code order. */
+    private static java.util.Set<String> textThemes() {
+        java.util.Set<String> codes = new java.util.TreeSet<>(List.of("acces_droits", "coordination_parcours",
+                "desert_medical", "isolement", "liste_attente", "logement", "mobilite", "repit_aidants",
+                "sante_mentale", "sortie_ase"));
+        codes.addAll(fr.observatoire.analytics.themes.ThemeVocabulary.standard().themes().keySet());
+        return codes;
     }
 
     Stream<Arguments> refusals() {
@@ -137,9 +170,10 @@ class RequestRunnerTest {
                 Arguments.of("territory: {code: \"47\"}\nperiod: \"2019\"\n",
                         "request.yaml, field period: cannot use '2019': no diagnostic for this period (available: 2024, 2025)"),
                 Arguments.of("territory: {code: \"47\"}\nthemes: [astrologie]\n",
-                        "request.yaml, field themes[0]: cannot use 'astrologie': unknown need domain (known: "
-                                + String.join(", ", Stream.of(fr.observatoire.vocabulary.NeedDomain.values())
-                                        .map(fr.observatoire.vocabulary.NeedDomain::code).toList()) + ")"),
+                        "request.yaml, field themes[0]: cannot use 'astrologie': unknown need domain or theme (need "
+                                + "domains: " + String.join(", ", Stream.of(fr.observatoire.vocabulary.NeedDomain.values())
+                                        .map(fr.observatoire.vocabulary.NeedDomain::code).toList())
+                                + "; themes of the texts: " + String.join(", ", textThemes()) + ")"),
                 Arguments.of("territory: {code: \"47\"}\ncomparisons: [\"33\", \"2C\"]\n",
                         "request.yaml, field comparisons[1]: cannot use '2C': unknown département code"),
                 Arguments.of("territory: {code: \"47\"}\nthreshold: 2\n",
