@@ -8,10 +8,12 @@ import picocli.CommandLine.Spec;
 /** {@code observatory bench ...}: measurements of the pipeline on generated data. */
 @Command(name = "bench",
         description = "Measure the pipeline on generated data.",
-        subcommands = {BenchIngestCommand.class, BenchJobsCommand.class, BenchReportsCommand.class},
+        subcommands = {BenchIngestCommand.class, BenchJobsCommand.class, BenchReportsCommand.class,
+                BenchThemesCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  observatory bench ingest --observations 2000000",
-                "  observatory bench ingest --observations 200000 --bad-rows 1000 --workdir /tmp/bench"})
+                "  observatory bench ingest --observations 200000 --bad-rows 1000 --workdir /tmp/bench",
+                "  observatory bench themes --observations 1000000 --duckdb-only"})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
