@@ -107,7 +107,7 @@ public final class DemoCommand implements Callable<Integer> {
                 + "threshold kept out of the lake (their rejects are in %s)", accepted, rejected, refused, lake.rejects()));
         stage.done();
 
-        stage.start("Analytics jobs on " + engine + ": diagnostic, gaps, emerging needs, quality");
+        stage.start("Analytics jobs on " + engine + ": diagnostic, gaps, emerging needs, quality, themes of the texts");
         int code = subcommand(out, "run", "all", "--lake", lake.root().toString(), "--engine", engine);
         if (code != ExitCodes.OK) {
             return code;

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
             "  observatory demo                                  run the whole chain on the shipped samples",
             "  observatory reference import --lake lake          import COG, INSEE and supply reference data",
             "  observatory ingest --source-group professionnel --contributor \"CCAS de Roubaix\" obs.csv",
-            "  observatory run all --lake lake --engine duckdb   diagnostics, gaps, emerging needs, quality",
+            "  observatory run all --lake lake --engine duckdb   diagnostics, gaps, emerging needs, quality, themes",
             "  observatory report --lake lake --territory 59 --out site",
             ""},
         exitCodeListHeading = "%nExit codes:%n",
