@@ -52,7 +52,7 @@ public final class ReferenceImport {
 
             reports.add(write(staged, ReferenceTable.COMMUNES, ReferenceColumns.COMMUNES,
                     communes(communes, request, departementCodes), communesSource(request),
-                    "COG 2026; population municipale 2023 (légale, in force on 1 January 2026)", importedAt));
+                    "COG 2026; population municipale 2023 (légale, en vigueur au 1er janvier 2026)", importedAt));
             if (!epci.isEmpty()) {
                 reports.add(write(staged, ReferenceTable.EPCI, ReferenceColumns.EPCI, epci(epci, communes),
                         "DGCL, EPCI à fiscalité propre, via @etalab/decoupage-administratif 6.0.0",
