@@ -30,10 +30,8 @@ class BenchJobsTest {
                 progress::add);
 
         BenchMeasure measure = report.measures().get(0);
-        assertThat(measure.spark()).isNull();
-        assertThat(measure.duckdb()).isNotNull();
-        assertThat(measure.handWritten()).isNotNull();
-        assertThat(measure.engineOverHandWritten()).isNotNaN();
+        // What ran and what it wrote; the times themselves are the bench's output, never a test's.
+        assertThat(measure.duckdbRows()).isPositive();
         assertThat(measure.duckdbSteps()).containsOnlyKeys("dg_obs", "dg_counts", "dg_rates", "dg_spread",
                 "diagnostic", "write diagnostic", "dg_shared_count");
         // Runs alternate: the hand-written query runs after the engine, then before it.
