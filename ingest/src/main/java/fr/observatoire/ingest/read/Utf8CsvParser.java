@@ -4,9 +4,6 @@ import fr.observatoire.error.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +20,6 @@ import java.util.List;
 final class Utf8CsvParser implements CsvParser {
 
     private static final String[] MORE = new String[0];
-    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final int END = -1;
 
     private final Path file;
@@ -37,10 +33,8 @@ final class Utf8CsvParser implements CsvParser {
     private long bufferOffset;
     private boolean eof;
     private long line = 1;
+    private final Utf8Check utf8 = new Utf8Check();
     private long firstInvalid = -1;
-    private int pending;
-    private int minimum;
-    private int codePoint;
 
     /** {@code head}: bytes already read from {@code in} (after any BOM), in {@code head[from, to)}. */
     Utf8CsvParser(Path file, byte[] head, int from, int to, InputStream in, char separator, int bufferSize) {
@@ -236,7 +230,7 @@ final class Utf8CsvParser implements CsvParser {
             int read = in.read(buffer, limit, buffer.length - limit);
             if (read <= 0) {
                 eof = true;
-                if (pending > 0 && firstInvalid < 0) {
+                if (utf8.open() && firstInvalid < 0) {
                     firstInvalid = bufferOffset + limit - 1; // a sequence cut by the end of the file
                 }
                 return limit > 0;
@@ -249,54 +243,12 @@ final class Utf8CsvParser implements CsvParser {
         }
     }
 
-    /** Well-formed UTF-8 (no overlong form, no surrogate, at most U+10FFFF), across buffer refills. */
+    /** Notes the offset of the first byte of {@code buffer[from, to)} that is not well-formed UTF-8, if any. */
     private void validate(int from, int to) {
-        if (firstInvalid >= 0) {
-            return;
-        }
-        byte[] bytes = buffer;
-        for (int i = from; i < to; i++) {
-            if (pending == 0) {
-                while (i + 8 <= to && ((long) LONG.get(bytes, i) & 0x8080808080808080L) == 0) {
-                    i += 8; // eight ASCII bytes at once
-                }
-                if (i == to) {
-                    break;
-                }
-            }
-            int b = bytes[i];
-            if (pending == 0) {
-                if (b >= 0) {
-                    continue;
-                }
-                b &= 0xFF;
-                if (b >= 0xC2 && b <= 0xDF) {
-                    pending = 1;
-                    codePoint = b & 0x1F;
-                    minimum = 0x80;
-                } else if (b >= 0xE0 && b <= 0xEF) {
-                    pending = 2;
-                    codePoint = b & 0x0F;
-                    minimum = 0x800;
-                } else if (b >= 0xF0 && b <= 0xF4) {
-                    pending = 3;
-                    codePoint = b & 0x07;
-                    minimum = 0x10000;
-                } else {
-                    firstInvalid = bufferOffset + i;
-                    return;
-                }
-            } else {
-                if ((b & 0xC0) != 0x80) {
-                    firstInvalid = bufferOffset + i;
-                    return;
-                }
-                codePoint = (codePoint << 6) | (b & 0x3F);
-                if (--pending == 0 && (codePoint < minimum || codePoint > 0x10FFFF
-                        || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
-                    firstInvalid = bufferOffset + i;
-                    return;
-                }
+        if (firstInvalid < 0) {
+            int bad = utf8.update(buffer, from, to);
+            if (bad >= 0) {
+                firstInvalid = bufferOffset + bad;
             }
         }
     }

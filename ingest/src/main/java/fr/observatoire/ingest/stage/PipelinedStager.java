@@ -5,6 +5,7 @@ import fr.observatoire.error.ObservatoryException;
 import fr.observatoire.ingest.read.ObservationReader;
 import fr.observatoire.ingest.read.RawRecord;
 import fr.observatoire.ingest.read.SourceFormat;
+import fr.observatoire.ingest.read.Utf8Check;
 import fr.observatoire.ingest.redact.RedactionKind;
 import fr.observatoire.ingest.redact.Redactor;
 import fr.observatoire.ingest.schema.ColumnMapping;

@@ -1,14 +1,15 @@
-package fr.observatoire.ingest.stage;
+package fr.observatoire.ingest.read;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Checks, chunk by chunk, that bytes are well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF), so
- * that a file's encoding is decided on all its bytes rather than on its first ones.
+ * Checks, chunk by chunk, that bytes are well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF),
+ * sequences may be cut between chunks. The stager runs it over all of a file's bytes to decide its encoding; the
+ * UTF-8 CSV parser runs it over what it reads to name the line of the first bad byte.
  */
-final class Utf8Check {
+public final class Utf8Check {
 
     private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -17,16 +18,25 @@ final class Utf8Check {
     private int codePoint;
     private boolean valid = true;
 
-    void update(byte[] bytes, int length) {
+    /** Checks {@code bytes[0, length)}. */
+    public void update(byte[] bytes, int length) {
+        update(bytes, 0, length);
+    }
+
+    /**
+     * Checks {@code bytes[from, to)} after the bytes already seen and returns the index of the first byte that is not
+     * well-formed UTF-8, or -1. Once a bad byte is seen, later calls check nothing and return -1.
+     */
+    public int update(byte[] bytes, int from, int to) {
         if (!valid) {
-            return;
+            return -1;
         }
-        for (int i = 0; i < length; i++) {
+        for (int i = from; i < to; i++) {
             if (pending == 0) {
-                while (i + 8 <= length && ((long) LONG.get(bytes, i) & 0x8080808080808080L) == 0) {
+                while (i + 8 <= to && ((long) LONG.get(bytes, i) & 0x8080808080808080L) == 0) {
                     i += 8; // eight ASCII bytes at once
                 }
-                if (i == length) {
+                if (i == to) {
                     break;
                 }
             }
@@ -50,25 +60,31 @@ final class Utf8Check {
                     min = 0x10000;
                 } else {
                     valid = false;
-                    return;
+                    return i;
                 }
             } else {
                 if ((b & 0xC0) != 0x80) {
                     valid = false;
-                    return;
+                    return i;
                 }
                 codePoint = (codePoint << 6) | (b & 0x3F);
                 if (--pending == 0 && (codePoint < min || codePoint > 0x10FFFF
                         || (codePoint >= 0xD800 && codePoint <= 0xDFFF))) {
                     valid = false;
-                    return;
+                    return i;
                 }
             }
         }
+        return -1;
+    }
+
+    /** True when the bytes seen so far end inside a sequence (valid so far, but cut). */
+    public boolean open() {
+        return valid && pending > 0;
     }
 
     /** True when every byte seen so far is UTF-8 and no sequence is left open. */
-    boolean valid() {
+    public boolean valid() {
         return valid && pending == 0;
     }
 }

@@ -1,4 +1,4 @@
-package fr.observatoire.ingest.stage;
+package fr.observatoire.ingest.read;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
