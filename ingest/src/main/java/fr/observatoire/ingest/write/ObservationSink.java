@@ -30,7 +30,7 @@ public final class ObservationSink implements AutoCloseable {
     private final StringColumn observationId = new StringColumn(ObservationColumns.OBSERVATION_ID, false);
     private final StringColumn sourceGroup = new StringColumn(ObservationColumns.SOURCE_GROUP);
     private final StringColumn contributor = new StringColumn(ObservationColumns.CONTRIBUTOR);
-    private final IntColumn observedOn = IntColumn.date(ObservationColumns.OBSERVED_ON);
+    private final IntegerColumn observedOn = new IntegerColumn(ObservationColumns.OBSERVED_ON, IntegerColumn.Kind.DATE);
     private final StringColumn period = new StringColumn(ObservationColumns.PERIOD);
     private final StringColumn communeCode = new StringColumn(ObservationColumns.COMMUNE_CODE);
     private final StringColumn epciCode = new StringColumn(ObservationColumns.EPCI_CODE);
@@ -40,15 +40,19 @@ public final class ObservationSink implements AutoCloseable {
     private final StringColumn publicCode = new StringColumn(ObservationColumns.PUBLIC);
     private final StringColumn needDomain = new StringColumn(ObservationColumns.NEED_DOMAIN);
     private final StringColumn kind = new StringColumn(ObservationColumns.KIND);
-    private final IntColumn persons = IntColumn.integer(ObservationColumns.PERSONS);
-    private final IntColumn severity = IntColumn.integer(ObservationColumns.SEVERITY);
-    private final IntColumn waitingDays = IntColumn.integer(ObservationColumns.WAITING_DAYS);
+    private final IntegerColumn persons = new IntegerColumn(ObservationColumns.PERSONS, IntegerColumn.Kind.INTEGER);
+    private final IntegerColumn severity = new IntegerColumn(ObservationColumns.SEVERITY, IntegerColumn.Kind.INTEGER);
+    private final IntegerColumn waitingDays =
+            new IntegerColumn(ObservationColumns.WAITING_DAYS, IntegerColumn.Kind.INTEGER);
     private final StringColumn text = new StringColumn(ObservationColumns.TEXT, false);
     private final StringColumn formVersion = new StringColumn(ObservationColumns.FORM_VERSION);
-    private final IntColumn redactions = IntColumn.integer(ObservationColumns.REDACTIONS);
+    private final IntegerColumn redactions =
+            new IntegerColumn(ObservationColumns.REDACTIONS, IntegerColumn.Kind.INTEGER);
     private final StringColumn sourceFile = new StringColumn(ObservationColumns.SOURCE_FILE);
-    private final LongColumn sourceLine = LongColumn.bigint(ObservationColumns.SOURCE_LINE);
-    private final LongColumn ingestedAt = LongColumn.timestamp(ObservationColumns.INGESTED_AT);
+    private final IntegerColumn sourceLine =
+            new IntegerColumn(ObservationColumns.SOURCE_LINE, IntegerColumn.Kind.BIGINT);
+    private final IntegerColumn ingestedAt =
+            new IntegerColumn(ObservationColumns.INGESTED_AT, IntegerColumn.Kind.TIMESTAMP);
     private final List<ParquetColumn> columns = List.of(observationId, sourceGroup, contributor, observedOn, period,
             communeCode, epciCode, departementCode, regionCode, territoryPrecision, publicCode, needDomain, kind,
             persons, severity, waitingDays, text, formVersion, redactions, sourceFile, sourceLine, ingestedAt);
