@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -107,14 +106,7 @@ final class CharCsvParser implements CsvParser {
             }
             break;
         }
-        if (count > values.length) {
-            String[] all = Arrays.copyOf(values, count);
-            for (int i = values.length; i < count; i++) {
-                all[i] = overflow.get(i - values.length);
-            }
-            return all;
-        }
-        return count == values.length ? values : Arrays.copyOf(values, count);
+        return CsvParser.record(values, count, overflow);
     }
 
     /** An unquoted field up to (not including) the separator or line end; the terminator is left unread. */

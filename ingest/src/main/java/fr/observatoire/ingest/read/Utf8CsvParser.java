@@ -182,14 +182,7 @@ final class Utf8CsvParser implements CsvParser {
             }
             break;
         }
-        if (count > values.length) {
-            String[] all = Arrays.copyOf(values, count);
-            for (int i = values.length; i < count; i++) {
-                all[i] = overflow.get(i - values.length);
-            }
-            return all;
-        }
-        return count == values.length ? values : Arrays.copyOf(values, count);
+        return CsvParser.record(values, count, overflow);
     }
 
     private String decode(int from, int length) {

@@ -14,15 +14,6 @@ import org.junit.jupiter.api.Test;
  */
 class RedactorScreenTest {
 
-    private static final Pattern EMAIL = Pattern.compile(
-            "[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    private static final Pattern IBAN = Pattern.compile(
-            "(?<![A-Za-z0-9])[A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?(?![A-Za-z0-9])");
-    private static final Pattern NIR = Pattern.compile(
-            "(?<![A-Za-z0-9])[12378](?:[ .]?\\d){4}[ .]?(?:\\d{2}|2[ABab])(?:[ .]?\\d){6}[ .]?\\d{2}(?![A-Za-z0-9])");
-    private static final Pattern TELEPHONE = Pattern.compile(
-            "(?<![\\d+])(?:(?:\\+|00)[ .-]?33[ .-]?(?:\\(0\\)[ .-]?)?[1-9]|0[1-9])(?:[ .-]?\\d{2}){4}(?!\\d)");
-
     private static final String[] FRAGMENTS = {"06 12 34 56 78", "0612345678", "+33 (0)1 23 45 67 89", "0033 6.12.34.56.78",
             "06-12-34-56-7", "1 85 05 78 006 084 36", "185057800608436", "2 85 05 2A 006 084 12", "1850578006084",
             "FR76 3000 6000 0112 3456 7890 189", "FR7630006000011234567890189", "GB82WEST12345698765432", "FR76 3000",
@@ -30,21 +21,17 @@ class RedactorScreenTest {
             "FINESS 750000523", "59350", "2A004", "2b", "(", ")", ".", "-", " ", "  ", "+", "0", "7", "33", "A", "Z",
             "é", "’", "\n", "x", "1", "12", "123", "2024", "99"};
 
-    private static final Pattern NAME = Pattern.compile(
-            "\\b(M\\.|Mr\\.?|Mme\\.?|Mlle\\.?|Madame|Monsieur|Mademoiselle|Docteur|Dr\\.?)(\\s+)"
-                    + "(\\p{Lu}[\\p{L}'’-]*(?:[ \\t]+\\p{Lu}[\\p{L}'’-]*)*)");
-
     private static String oracle(String text) {
         String result = text;
         if (text.indexOf('@') >= 0) {
-            result = EMAIL.matcher(result).replaceAll("[EMAIL]");
+            result = Redactor.EMAIL.matcher(result).replaceAll("[EMAIL]");
         }
         if (text.chars().filter(c -> c >= '0' && c <= '9').count() >= 9) {
-            result = checked(IBAN, result, "[IBAN]", true);
-            result = checked(NIR, result, "[NIR]", false);
-            result = TELEPHONE.matcher(result).replaceAll("[TELEPHONE]");
+            result = checked(Redactor.IBAN, result, "[IBAN]", true);
+            result = checked(Redactor.NIR, result, "[NIR]", false);
+            result = Redactor.TELEPHONE.matcher(result).replaceAll("[TELEPHONE]");
         }
-        return civility(text) ? NAME.matcher(result).replaceAll("$1$2[NOM]") : result;
+        return civility(text) ? Redactor.NAME.matcher(result).replaceAll("$1$2[NOM]") : result;
     }
 
     /** A civility in the text as sent (not after other replacements): 'M' or 'D' after no letter or digit. */
