@@ -7,8 +7,6 @@ import fr.observatoire.analytics.engine.EngineKind;
 import fr.observatoire.analytics.engine.OutputFolders;
 import fr.observatoire.analytics.spark.SparkSessions;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -18,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -40,6 +39,9 @@ public final class BenchJobsCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    BenchLakeOptions lake;
+
     @Option(names = "--observations", required = true, split = ",", paramLabel = "N",
             description = "Lake sizes, comma-separated: 1000000,10000000 (underscores allowed: 1_000_000).")
     List<String> observations;
@@ -47,21 +49,6 @@ public final class BenchJobsCommand implements Callable<Integer> {
     @Option(names = "--jobs", split = ",", paramLabel = "JOB",
             description = "Jobs to time, comma-separated (default: all).")
     List<String> jobs = new ArrayList<>();
-
-    @Option(names = "--work", paramLabel = "DIR",
-            description = "Where lakes are generated, as lake-<N> folders (default: ${DEFAULT-VALUE}).")
-    Path work = Paths.get(System.getProperty("java.io.tmpdir"), "observatory-bench");
-
-    @Option(names = "--reference-dir", paramLabel = "DIR", defaultValue = "data-samples/reference",
-            description = "Real reference files (default: ${DEFAULT-VALUE}).")
-    Path referenceDir;
-
-    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed = 20_260_101L;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: spark.master if configured, else local[*]).")
-    String master;
 
     @Option(names = "--engines", paramLabel = "duckdb|spark|both", defaultValue = "both",
             description = "Engines to time (default: ${DEFAULT-VALUE}); duckdb alone does not start Spark.")
@@ -71,19 +58,11 @@ public final class BenchJobsCommand implements Callable<Integer> {
             description = "Runs per job and engine, alternated; the median is reported (default: ${DEFAULT-VALUE}).")
     int repeats;
 
-    @Option(names = "--keep", description = "Keep the generated lakes (default: deleted at the end).")
-    boolean keep;
-
     @Override
     public Integer call() {
         List<Long> sizes = new ArrayList<>();
         for (String raw : observations) {
-            try {
-                sizes.add(Long.parseLong(raw.strip().replace("_", "")));
-            } catch (NumberFormatException e) {
-                throw new ParameterException(spec.commandLine(),
-                        "--observations: '" + raw + "' is not a whole number of observations", e);
-            }
+            sizes.add(BenchLakeOptions.observations(spec, raw));
         }
         for (String job : jobs) {
             if (!BenchJobs.JOBS.contains(job)) {
@@ -101,10 +80,11 @@ public final class BenchJobsCommand implements Callable<Integer> {
         if (repeats < 1) {
             throw new ParameterException(spec.commandLine(), "--repeats: must be at least 1, was " + repeats);
         }
-        BenchJobsRequest request = new BenchJobsRequest(sizes, work, referenceDir, seed, jobs, kinds, repeats);
+        BenchJobsRequest request = new BenchJobsRequest(sizes, lake.work, lake.referenceDir, lake.seed, jobs, kinds,
+                repeats);
         PrintWriter out = spec.commandLine().getOut();
         SparkSession spark = kinds.contains(EngineKind.SPARK)
-                ? SparkSessions.create("observatory bench jobs", master) : null;
+                ? SparkSessions.create("observatory bench jobs", lake.master) : null;
         try {
             BenchJobs bench = spark == null ? new BenchJobs(Clock.systemUTC()) : new BenchJobs(spark, Clock.systemUTC());
             BenchReport report = bench.run(request, line -> {
@@ -112,14 +92,14 @@ public final class BenchJobsCommand implements Callable<Integer> {
                 out.flush();
             });
             report.lines().forEach(out::println);
-            out.println((spark == null ? "spark not timed" : "spark master: " + spark.sparkContext().master())
-                    + ", lakes in " + work.toAbsolutePath() + (keep ? "" : " (deleted)"));
+            out.println(lake.where(
+                    spark == null ? "spark not timed" : "spark master: " + spark.sparkContext().master()));
             out.flush();
             return 0;
         } finally {
-            if (!keep) {
-                OutputFolders.deleteRecursively(work.resolve("lake-warm-up"));
-                sizes.forEach(size -> OutputFolders.deleteRecursively(work.resolve("lake-" + size)));
+            if (!lake.keep) {
+                OutputFolders.deleteRecursively(lake.work.resolve("lake-warm-up"));
+                sizes.forEach(size -> OutputFolders.deleteRecursively(lake.work.resolve("lake-" + size)));
             }
             if (spark != null) {
                 spark.stop();

@@ -4,11 +4,10 @@ import fr.observatoire.analytics.engine.OutputFolders;
 import fr.observatoire.analytics.spark.SparkSessions;
 import fr.observatoire.analytics.themes.ThemesBench;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -29,60 +28,39 @@ public final class BenchThemesCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Mixin
+    BenchLakeOptions lake;
+
     @Option(names = "--observations", paramLabel = "N", defaultValue = "1000000",
             description = "Observations of the lake (underscores allowed: 1_000_000; default: ${DEFAULT-VALUE}).")
     String observations;
 
-    @Option(names = "--work", paramLabel = "DIR",
-            description = "Where lakes are generated (default: ${DEFAULT-VALUE}).")
-    Path work = Paths.get(System.getProperty("java.io.tmpdir"), "observatory-bench");
-
-    @Option(names = "--reference-dir", paramLabel = "DIR", defaultValue = "data-samples/reference",
-            description = "Real reference files (default: ${DEFAULT-VALUE}).")
-    Path referenceDir;
-
-    @Option(names = "--seed", description = "Generator seed (default: ${DEFAULT-VALUE}).")
-    long seed = 20_260_101L;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master (default: spark.master if configured, else local[*]).")
-    String master;
-
     @Option(names = "--duckdb-only", description = "Time DuckDB only (no Spark session is started).")
     boolean duckdbOnly;
 
-    @Option(names = "--keep", description = "Keep the generated lakes (default: deleted at the end).")
-    boolean keep;
-
     @Override
     public Integer call() {
-        long size;
-        try {
-            size = Long.parseLong(observations.strip().replace("_", ""));
-        } catch (NumberFormatException e) {
-            throw new ParameterException(spec.commandLine(),
-                    "--observations: '" + observations + "' is not a whole number of observations", e);
-        }
+        long size = BenchLakeOptions.observations(spec, observations);
         if (size < 1) {
             throw new ParameterException(spec.commandLine(), "--observations must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        SparkSession spark = duckdbOnly ? null : SparkSessions.create("observatory bench themes", master);
+        SparkSession spark = duckdbOnly ? null : SparkSessions.create("observatory bench themes", lake.master);
         try {
             ThemesBench.Report report = new ThemesBench(spark).run(
-                    new ThemesBench.Request(work, size, seed, referenceDir, !duckdbOnly), line -> {
+                    new ThemesBench.Request(lake.work, size, lake.seed, lake.referenceDir, !duckdbOnly), line -> {
                         out.println("… " + line);
                         out.flush();
                     });
             report.lines().forEach(out::println);
-            out.println((spark == null ? "" : "spark master: " + spark.sparkContext().master() + ", ")
-                    + "lakes in " + work.toAbsolutePath() + (keep ? "" : " (deleted)"));
+            out.println(lake.where(
+                    spark == null ? "spark not timed" : "spark master: " + spark.sparkContext().master()));
             out.flush();
             return 0;
         } finally {
-            if (!keep) {
-                OutputFolders.deleteRecursively(work.resolve("lake-themes-warm-up"));
-                OutputFolders.deleteRecursively(work.resolve("lake-themes-" + size));
+            if (!lake.keep) {
+                OutputFolders.deleteRecursively(lake.work.resolve("lake-themes-warm-up"));
+                OutputFolders.deleteRecursively(lake.work.resolve("lake-themes-" + size));
             }
             if (spark != null) {
                 spark.stop();

@@ -21,7 +21,7 @@ class InstallationDefaultsTest {
         BenchJobsCommand command = new BenchJobsCommand();
         new CommandLine(command).setDefaultValueProvider(new InstallationDefaults(home.toString()))
                 .parseArgs("--observations", "10");
-        assertThat(command.referenceDir).isEqualTo(home.resolve("data-samples/reference"));
+        assertThat(command.lake.referenceDir).isEqualTo(home.resolve("data-samples/reference"));
     }
 
     @Test
@@ -29,6 +29,6 @@ class InstallationDefaultsTest {
         BenchJobsCommand command = new BenchJobsCommand();
         new CommandLine(command).setDefaultValueProvider(new InstallationDefaults(home.toString()))
                 .parseArgs("--observations", "10");
-        assertThat(command.referenceDir).isEqualTo(Path.of("data-samples/reference"));
+        assertThat(command.lake.referenceDir).isEqualTo(Path.of("data-samples/reference"));
     }
 }
