@@ -1,48 +1,49 @@
 package fr.observatoire.ingest.stage;
 
 import fr.observatoire.ingest.redact.RedactionKind;
-import fr.observatoire.ingest.validate.Observation;
 import fr.observatoire.ingest.validate.Validated;
 import fr.observatoire.ingest.validate.Violation;
+import fr.observatoire.ingest.write.ObservationBlock;
 import fr.observatoire.ingest.write.ObservationSink;
 import fr.observatoire.ingest.write.RejectSink;
 import java.util.ArrayList;
 import java.util.List;
 
-/** What the workers made of one chunk, in input order, waiting for the writer. */
+/**
+ * What a worker made of one chunk, waiting for the writer: its valid observations already encoded as columns, in
+ * input order, and its invalid records with their violations.
+ */
 final class ChunkResult {
 
     final int[] redactions = new int[RedactionKind.values().length];
-    private final List<Validated> results;
-
-    ChunkResult(int size) {
-        this.results = new ArrayList<>(size);
-    }
+    private final ObservationBlock valid = new ObservationBlock();
+    private final List<Validated.Invalid> invalid = new ArrayList<>();
+    private int read;
 
     void add(Validated validated) {
-        results.add(validated);
+        read++;
+        if (validated instanceof Validated.Valid v) {
+            valid.add(v.observation());
+        } else if (validated instanceof Validated.Invalid i) {
+            invalid.add(i);
+        }
     }
 
     void writeTo(ObservationSink observations, RejectSink rejects, StageRequest request,
                  PipelinedStager.Counts counts) {
         String group = request.sourceGroup() == null ? null : request.sourceGroup().code();
-        for (Validated validated : results) {
-            counts.read++;
-            if (validated instanceof Validated.Valid valid) {
-                Observation observation = valid.observation();
-                observations.write(observation);
-                counts.accepted++;
-            } else if (validated instanceof Validated.Invalid invalid) {
-                counts.rejected++;
-                for (Violation violation : invalid.violations()) {
-                    rejects.write(violation, invalid.rawRecord(), group, request.contributor(),
-                            request.ingestedAt());
-                    counts.rejectsByCode.merge(violation.code(), 1L, Long::sum);
-                }
+        counts.read += read;
+        observations.write(valid);
+        counts.accepted += valid.rows();
+        for (Validated.Invalid i : invalid) {
+            counts.rejected++;
+            for (Violation violation : i.violations()) {
+                rejects.write(violation, i.rawRecord(), group, request.contributor(), request.ingestedAt());
+                counts.rejectsByCode.merge(violation.code(), 1L, Long::sum);
             }
         }
-        for (int i = 0; i < redactions.length; i++) {
-            counts.redactions[i] += redactions[i];
+        for (int k = 0; k < redactions.length; k++) {
+            counts.redactions[k] += redactions[k];
         }
     }
 }

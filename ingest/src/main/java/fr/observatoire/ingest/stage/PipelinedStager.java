@@ -132,24 +132,48 @@ public final class PipelinedStager implements Stager {
         }
     }
 
-    /** The file's SHA-256 and whether all its bytes are valid UTF-8, in one pass over the file. */
+    /**
+     * The file's SHA-256 and whether all its bytes are valid UTF-8. Two threads read the file side by side (the
+     * second read comes from the page cache), so the scan takes as long as the hash alone.
+     */
     record Scan(String sha256, boolean utf8) {
     }
 
     static Scan scan(Path file) {
+        CompletableFuture<Boolean> utf8 = CompletableFuture.supplyAsync(() -> utf8(file));
+        String sha256 = sha256(file);
+        try {
+            return new Scan(sha256, utf8.join());
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    private static String sha256(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             byte[] buffer = new byte[1 << 20];
-            Utf8Check utf8 = new Utf8Check();
             for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
                 digest.update(buffer, 0, read);
-                utf8.update(buffer, read);
             }
-            return new Scan(HexFormat.of().formatHex(digest.digest()), utf8.valid());
+            return HexFormat.of().formatHex(digest.digest());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static boolean utf8(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] buffer = new byte[1 << 20];
+            Utf8Check utf8 = new Utf8Check();
+            for (int read = in.read(buffer); read >= 0 && (utf8.valid() || utf8.open()); read = in.read(buffer)) {
+                utf8.update(buffer, read);
+            }
+            return utf8.valid();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
         }
     }
 
@@ -237,7 +261,7 @@ public final class PipelinedStager implements Stager {
 
     private ChunkResult validate(Chunk chunk, BatchDefaults defaults) {
         ObservationValidator validator = new ObservationValidator(communes, redactor, defaults);
-        ChunkResult result = new ChunkResult(chunk.size());
+        ChunkResult result = new ChunkResult();
         for (int i = 0; i < chunk.size(); i++) {
             result.add(validator.validate(chunk.records()[i], chunk.mappings()[i], result.redactions));
         }

@@ -36,27 +36,26 @@ final class IntegerColumn extends ParquetColumn {
         this.kind = kind;
     }
 
-    /** Adds a value (an int for the INT32 kinds). */
-    void add(long value) {
-        defined(true);
-        if (count == values.length) {
-            values = Arrays.copyOf(values, count * 2);
+    @Override
+    void append(ColumnBlock block, int from, int to) {
+        IntegerBlock values = (IntegerBlock) block;
+        int n = defined(values, from, to);
+        if (count + n > this.values.length) {
+            this.values = Arrays.copyOf(this.values, Math.max(this.values.length * 2, count + n));
         }
-        values[count++] = value;
-        if (count == 1 || value < min) {
-            min = value;
-        }
-        if (count == 1 || value > max) {
-            max = value;
-        }
-    }
-
-    /** Adds a value, or a null. */
-    void add(Integer value) {
-        if (value == null) {
-            defined(false);
-        } else {
-            add(value.longValue());
+        boolean nulls = n < to - from;
+        for (int row = from; row < to; row++) {
+            if (nulls && !values.present(row)) {
+                continue;
+            }
+            long value = values.value(row);
+            this.values[count++] = value;
+            if (count == 1 || value < min) {
+                min = value;
+            }
+            if (count == 1 || value > max) {
+                max = value;
+            }
         }
     }
 

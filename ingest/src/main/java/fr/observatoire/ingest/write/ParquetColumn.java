@@ -1,8 +1,10 @@
 package fr.observatoire.ingest.write;
 
+import java.util.Arrays;
+
 /**
- * One optional (nullable) flat column of a row group being built: its definition levels (1 = a value, 0 = null) as
- * RLE runs and its min/max/null-count statistics; subclasses keep the values and encode them as pages.
+ * One optional (nullable) flat column of a row group being built: whether each row has a value and the null count;
+ * subclasses keep the values and their min/max statistics, and encode them as pages.
  */
 abstract class ParquetColumn {
 
@@ -17,9 +19,7 @@ abstract class ParquetColumn {
     static final int RLE = 3;
 
     private final String name;
-    private final Bytes definitions = new Bytes(256);
-    private boolean runValue;
-    private int runLength;
+    private boolean[] defined = new boolean[1024];
     private int rows;
     private int nulls;
 
@@ -36,22 +36,24 @@ abstract class ParquetColumn {
     /** Writes the schema element's type annotations (converted type, logical type) after its name. */
     abstract void annotate(Thrift schema);
 
-    final void defined(boolean defined) {
-        if (runLength > 0 && defined != runValue) {
-            endRun();
-        }
-        runValue = defined;
-        runLength++;
-        rows++;
-        if (!defined) {
-            nulls++;
-        }
-    }
+    /** Appends rows {@code [from, to)} of a block of this column's kind. */
+    abstract void append(ColumnBlock block, int from, int to);
 
-    private void endRun() {
-        definitions.varint((long) runLength << 1);
-        definitions.put(runValue ? 1 : 0);
-        runLength = 0;
+    /** Records the definitions of {@code block}'s rows {@code [from, to)}; returns how many have a value. */
+    final int defined(ColumnBlock block, int from, int to) {
+        int n = to - from;
+        if (rows + n > defined.length) {
+            defined = Arrays.copyOf(defined, Math.max(defined.length * 2, rows + n));
+        }
+        int blockNulls = block.nulls(from, to);
+        if (blockNulls == 0) {
+            Arrays.fill(defined, rows, rows + n, true);
+        } else {
+            block.definitions(from, to, defined, rows);
+        }
+        rows += n;
+        nulls += blockNulls;
+        return n - blockNulls;
     }
 
     final int rows() {
@@ -63,15 +65,24 @@ abstract class ParquetColumn {
     }
 
     /**
-     * Appends the data page body of a v1 page: the 4-byte length of the RLE definition levels, the levels, then the
-     * values as {@link #writeValues} encodes them.
+     * Appends the data page body of a v1 page: the 4-byte length of the RLE definition levels (1 = a value, 0 =
+     * null, as runs), the levels, then the values as {@link #writeValues} encodes them.
      */
     final void writeDataPage(Bytes page) {
-        if (runLength > 0) {
-            endRun();
+        int lengthAt = page.size();
+        page.intLE(0);
+        int start = page.size();
+        for (int i = 0; i < rows; ) {
+            boolean value = defined[i];
+            int end = i + 1;
+            while (end < rows && defined[end] == value) {
+                end++;
+            }
+            page.varint((long) (end - i) << 1);
+            page.put(value ? 1 : 0);
+            i = end;
         }
-        page.intLE(definitions.size());
-        page.put(definitions);
+        page.intLE(lengthAt, page.size() - start);
         writeValues(page);
     }
 
@@ -90,8 +101,6 @@ abstract class ParquetColumn {
 
     /** Empties the column for the next row group. */
     void clear() {
-        definitions.clear();
-        runLength = 0;
         rows = 0;
         nulls = 0;
     }

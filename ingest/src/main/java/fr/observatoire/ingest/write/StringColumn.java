@@ -1,6 +1,5 @@
 package fr.observatoire.ingest.write;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /**
@@ -24,16 +23,12 @@ final class StringColumn extends ParquetColumn {
     private int count;
     private boolean plain;
     private boolean plainNext;
-    private String lastValue;
-    private int lastId;
     private int minStart;
     private int minLength;
     private int maxStart;
     private int maxLength;
-
-    StringColumn(String name) {
-        this(name, true);
-    }
+    private String lastValue;
+    private int lastId;
 
     /** {@code dictionary} false: always PLAIN (unique values such as ids and free text: no hashing per row). */
     StringColumn(String name, boolean dictionary) {
@@ -42,37 +37,71 @@ final class StringColumn extends ParquetColumn {
         this.plain = !dictionary;
     }
 
-    void add(String value) {
-        if (value == null) {
-            defined(false);
+    @Override
+    void append(ColumnBlock block, int from, int to) {
+        StringBlock values = (StringBlock) block;
+        if (defined(values, from, to) == 0) {
             return;
         }
-        defined(true);
-        if (plain) {
-            addPlain(value);
-            return;
-        }
-        int id;
-        if (value == lastValue) {
-            id = lastId;
-        } else {
-            int known = ids.get(value);
-            if (known >= 0) {
-                id = known;
-            } else if (ids.size() < MAX_ENTRIES && dictionary.size() < MAX_DICTIONARY_BYTES) {
-                id = newEntry(value);
-            } else {
-                fallBack();
-                addPlain(value);
-                return;
+        if (!values.dictionary()) {
+            if (!plain) {
+                throw new IllegalStateException("Column " + name() + " is dictionary encoded, its block is not");
             }
-            lastValue = value;
-            lastId = id;
+            appendPlain(values, from, to);
+        } else if (plain) {
+            appendEntries(values, from, to);
+        } else {
+            appendIds(values, from, to);
         }
-        if (count == rowIds.length) {
-            rowIds = Arrays.copyOf(rowIds, count * 2);
+    }
+
+    /** Copies a plain block's rows: one copy of their bytes, and the block's min and max when it is whole. */
+    private void appendPlain(StringBlock values, int from, int to) {
+        int at = plainValues.size();
+        int start = values.plainStart(from);
+        plainValues.put(values.plainBytes(), start, values.plainEnd(to - 1) - start);
+        if (from == 0 && to == values.rows()) {
+            int shift = at - start;
+            plainAdded(values.plainStart(values.minRow()) + shift + 4, values.plainEnd(values.minRow()) + shift);
+            plainAdded(values.plainStart(values.maxRow()) + shift + 4, values.plainEnd(values.maxRow()) + shift);
+            count += to - from - values.nulls(from, to) - 2;
+            return;
         }
-        rowIds[count++] = id;
+        for (int row = from; row < to; row++) {
+            if (values.present(row)) {
+                plainAdded(values.plainStart(row) + at - start + 4, values.plainEnd(row) + at - start);
+            }
+        }
+    }
+
+    /** Adds a dictionary block's rows to the row group's dictionary; falls back to PLAIN when it is full. */
+    private void appendIds(StringBlock values, int from, int to) {
+        if (count + (to - from) > rowIds.length) {
+            rowIds = Arrays.copyOf(rowIds, Math.max(rowIds.length * 2, count + (to - from)));
+        }
+        for (int row = from; row < to; row++) {
+            String value = values.value(row);
+            if (value == null) {
+                continue;
+            }
+            int id;
+            if (value == lastValue) {
+                id = lastId;
+            } else {
+                id = ids.get(value);
+                if (id < 0) {
+                    if (ids.size() >= MAX_ENTRIES || dictionary.size() >= MAX_DICTIONARY_BYTES) {
+                        fallBack();
+                        appendEntries(values, row, to);
+                        return;
+                    }
+                    id = newEntry(value);
+                }
+                lastValue = value;
+                lastId = id;
+            }
+            rowIds[count++] = id;
+        }
     }
 
     private int newEntry(String value) {
@@ -90,6 +119,20 @@ final class StringColumn extends ParquetColumn {
         return id;
     }
 
+    /** Appends a dictionary block's rows as PLAIN values (this row group fell back). */
+    private void appendEntries(StringBlock values, int from, int to) {
+        for (int row = from; row < to; row++) {
+            String value = values.value(row);
+            if (value != null) {
+                plainValues.intLE(0);
+                int at = plainValues.size();
+                int length = plainValues.utf8(value);
+                plainValues.intLE(at - 4, length);
+                plainAdded(at, at + length);
+            }
+        }
+    }
+
     /** Rewrites the row group's values so far as PLAIN and goes on in PLAIN. */
     private void fallBack() {
         plain = true;
@@ -102,32 +145,25 @@ final class StringColumn extends ParquetColumn {
             plainValues.intLE(entryLength[id]);
             int at = plainValues.size();
             plainValues.put(entries, entryStart[id], entryLength[id]);
-            plainAdded(at, entryLength[id]);
+            plainAdded(at, at + entryLength[id]);
         }
         ids.clear();
         dictionary.clear();
         lastValue = null;
     }
 
-    private void addPlain(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8); // the JDK's encoder: a copy for ASCII text
-        plainValues.intLE(bytes.length);
-        int at = plainValues.size();
-        plainValues.put(bytes, 0, bytes.length);
-        plainAdded(at, bytes.length);
-    }
-
-    private void plainAdded(int at, int length) {
+    /** Counts a PLAIN value at {@code plainValues[start, end)} and keeps it if it is a new min or max. */
+    private void plainAdded(int start, int end) {
         byte[] b = plainValues.array();
         if (count == 0) {
-            minStart = maxStart = at;
-            minLength = maxLength = length;
-        } else if (Arrays.compareUnsigned(b, at, at + length, b, minStart, minStart + minLength) < 0) {
-            minStart = at;
-            minLength = length;
-        } else if (Arrays.compareUnsigned(b, at, at + length, b, maxStart, maxStart + maxLength) > 0) {
-            maxStart = at;
-            maxLength = length;
+            minStart = maxStart = start;
+            minLength = maxLength = end - start;
+        } else if (Arrays.compareUnsigned(b, start, end, b, minStart, minStart + minLength) < 0) {
+            minStart = start;
+            minLength = end - start;
+        } else if (Arrays.compareUnsigned(b, start, end, b, maxStart, maxStart + maxLength) > 0) {
+            maxStart = start;
+            maxLength = end - start;
         }
         count++;
     }

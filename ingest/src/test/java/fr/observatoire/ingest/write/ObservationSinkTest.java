@@ -22,7 +22,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The Parquet the sink writes, read back by DuckDB: every value, null, type and statistic as written. */
+/**
+ * The Parquet the sink writes from blocks of any size, read back by DuckDB: every value, null, type and statistic as
+ * written.
+ */
 class ObservationSinkTest {
 
     private static final String[] TEXTS = {"Manque de places en accueil de jour", "Écrire à [EMAIL]; «suivi»",
@@ -79,10 +82,17 @@ class ObservationSinkTest {
         Path folder = work.resolve("observations");
         int rows = 140_000; // part 0: a full row group (ids fall back to PLAIN) and a short one; part 1 the rest
         try (ObservationSink sink = new ObservationSink(folder, 130_000)) {
+            ObservationBlock block = new ObservationBlock();
+            int blockRows = 1 + random.nextInt(9_000); // blocks cut by row groups and parts at various offsets
             for (int line = 2; line < rows + 2; line++) {
                 Observation o = observation(random, line, at);
-                sink.write(o);
+                block.add(o);
                 expected.add(expected(o));
+                if (block.rows() == blockRows || line == rows + 1) {
+                    sink.write(block);
+                    block = new ObservationBlock();
+                    blockRows = 1 + random.nextInt(9_000);
+                }
             }
         }
         assertThat(folder.resolve("part-00000.parquet")).exists();
