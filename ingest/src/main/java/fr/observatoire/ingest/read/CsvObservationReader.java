@@ -29,7 +29,8 @@ final class CsvObservationReader implements ObservationReader {
     private final char separator;
     private final List<String> columns;
 
-    CsvObservationReader(Path file, Optional<Charset> forced) {
+    /** {@code utf8Checked}: every byte of {@code file} is known to be UTF-8, a UTF-8 read does not check again. */
+    CsvObservationReader(Path file, Optional<Charset> forced, boolean utf8Checked) {
         this.file = file;
         InputStream in = null;
         try {
@@ -42,7 +43,8 @@ final class CsvObservationReader implements ObservationReader {
             this.encoding = charset.name();
             this.separator = sniffSeparator(head, skip, length);
             if (charset.name().equals("UTF-8")) {
-                this.parser = new Utf8CsvParser(file, head, skip, length, in, separator, BUFFER_BYTES);
+                this.parser = new Utf8CsvParser(file, head, skip, length, in, separator, BUFFER_BYTES,
+                        utf8Checked);
             } else {
                 InputStream all = new SequenceInputStream(new ByteArrayInputStream(head, skip, length - skip), in);
                 this.parser = new CharCsvParser(file, new InputStreamReader(all, CharsetSniffer.strictDecoder(charset)),

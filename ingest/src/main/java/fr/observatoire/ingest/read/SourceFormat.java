@@ -22,10 +22,23 @@ public enum SourceFormat {
 
     public String code() { return code; }
 
-    /** Opens a streaming reader over {@code file}; {@code encoding} forces a character set (CSV, JSON Lines). */
+    /**
+     * Opens a streaming reader over {@code file}; {@code encoding} forces a character set (CSV, JSON Lines). A CSV read
+     * as UTF-8 is checked as it is read: bytes that are not well-formed UTF-8 fail the read, naming their line.
+     */
     public ObservationReader open(Path file, Optional<Charset> encoding) {
+        return open(file, encoding, false);
+    }
+
+    /**
+     * As {@link #open(Path, Optional)}; {@code utf8Checked} true says the caller has already found every byte of
+     * {@code file} well-formed UTF-8 (e.g. {@link Utf8Check} over the whole file, then {@link Utf8Check#valid()}), so
+     * a CSV read as UTF-8 skips its own check. Say so only for a file checked whole: a byte that is not UTF-8 would
+     * then be read as a replacement character instead of failing the read. JSON Lines and XLSX ignore it.
+     */
+    public ObservationReader open(Path file, Optional<Charset> encoding, boolean utf8Checked) {
         return switch (this) {
-            case CSV -> new CsvObservationReader(file, encoding);
+            case CSV -> new CsvObservationReader(file, encoding, utf8Checked);
             case JSONL -> new JsonObservationReader(file, encoding);
             case XLSX -> new XlsxObservationReader(file);
         };

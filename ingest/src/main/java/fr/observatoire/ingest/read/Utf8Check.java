@@ -7,7 +7,7 @@ import java.nio.ByteOrder;
 /**
  * Checks, chunk by chunk, that bytes are well-formed UTF-8 (no overlong forms, no surrogates, at most U+10FFFF),
  * sequences may be cut between chunks. The stager runs it over all of a file's bytes to decide its encoding; the
- * UTF-8 CSV parser runs it over what it reads to name the line of the first bad byte.
+ * UTF-8 CSV parser runs it over each field holding bytes above 0x7F to name the line of the first bad byte.
  */
 public final class Utf8Check {
 
@@ -17,6 +17,12 @@ public final class Utf8Check {
     private int min;          // smallest code point allowed for the sequence in progress
     private int codePoint;
     private boolean valid = true;
+
+    /** True when {@code bytes[from, to)} on its own is well-formed UTF-8, no sequence cut at either end. */
+    static boolean wellFormed(byte[] bytes, int from, int to) {
+        Utf8Check check = new Utf8Check();
+        return check.update(bytes, from, to) < 0 && check.valid();
+    }
 
     /** Checks {@code bytes[0, length)}. */
     public void update(byte[] bytes, int length) {

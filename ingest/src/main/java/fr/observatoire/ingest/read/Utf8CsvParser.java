@@ -4,6 +4,9 @@ import fr.observatoire.error.InvalidInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,42 +15,59 @@ import java.util.List;
 
 /**
  * Splits UTF-8 CSV bytes into records without decoding the whole stream to characters: each field's bytes are found
- * in the buffer and become a {@code String} at once (the JDK copies ASCII and Latin-1 text straight into compact
- * strings). A record that runs past the buffer's end is parsed again once the buffer holds it whole. Same rules as
- * {@link CharCsvParser}: RFC 4180 quotes, doubled quotes, CR, LF or CRLF, a record's line is the physical line it
- * starts on. Bytes that are not well-formed UTF-8 fail the read with the line of the record holding them.
+ * in the buffer and become a {@code String} at once. The scan that finds a field's end (eight bytes at a time) also
+ * notes whether the field holds a byte above 0x7F: an ASCII field is copied as Latin-1, the JDK's cheapest path, the
+ * others are decoded as UTF-8. A record that runs past the buffer's end is parsed again once the buffer holds it
+ * whole. Same rules as {@link CharCsvParser}: RFC 4180 quotes, doubled quotes, CR, LF or CRLF, a record's line is the
+ * physical line it starts on.
+ *
+ * <p>Unless the caller has already checked the whole file ({@code utf8Checked}), bytes that are not well-formed UTF-8
+ * fail the read with the line of the record holding them. Only fields holding a byte above 0x7F need that check: the
+ * separators, quotes and line ends around them are ASCII, so a sequence cannot run from one field into the next.
+ * A trusted file that is not UTF-8 after all is decoded with replacement characters instead.
  */
 final class Utf8CsvParser implements CsvParser {
 
     private static final String[] MORE = new String[0];
     private static final int END = -1;
+    private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGH_BITS = 0x8080808080808080L;
 
     private final Path file;
     private final InputStream in;
     private final byte separator;
+    private final boolean utf8Checked;
     private final List<String> overflow = new ArrayList<>();
     private byte[] buffer;
     private byte[] scratch = new byte[256];
     private int position;
     private int limit;
-    private long bufferOffset;
     private boolean eof;
     private long line = 1;
-    private final Utf8Check utf8 = new Utf8Check();
-    private long firstInvalid = -1;
+    private boolean invalid;
 
-    /** {@code head}: bytes already read from {@code in} (after any BOM), in {@code head[from, to)}. */
-    Utf8CsvParser(Path file, byte[] head, int from, int to, InputStream in, char separator, int bufferSize) {
+    /**
+     * {@code head}: bytes already read from {@code in} (after any BOM), in {@code head[from, to)}; {@code utf8Checked}:
+     * the caller has already found every byte of the file well-formed UTF-8, so the parser does not check again.
+     */
+    Utf8CsvParser(Path file, byte[] head, int from, int to, InputStream in, char separator, int bufferSize,
+                  boolean utf8Checked) {
         this.file = file;
         this.in = in;
         this.separator = (byte) separator;
+        this.utf8Checked = utf8Checked;
         this.buffer = new byte[Math.max(bufferSize, 16)];
         if (to - from > buffer.length) {
             buffer = new byte[to - from];
         }
         System.arraycopy(head, from, buffer, 0, to - from);
         limit = to - from;
-        validate(0, limit);
+    }
+
+    /** A parser that checks the bytes are UTF-8. */
+    Utf8CsvParser(Path file, byte[] head, int from, int to, InputStream in, char separator, int bufferSize) {
+        this(file, head, from, to, in, separator, bufferSize, false);
     }
 
     @Override
@@ -63,9 +83,10 @@ final class Utf8CsvParser implements CsvParser {
             }
             int start = position;
             long startLine = line;
+            invalid = false;
             String[] values = record(width);
             if (values != MORE) {
-                if (firstInvalid >= 0 && firstInvalid < bufferOffset + position) {
+                if (invalid) {
                     throw new InvalidInputException(file.getFileName() + " line " + startLine + ": not valid UTF-8"
                             + " (the encoding was detected from the start of the file); send the file in UTF-8 or"
                             + " force its encoding");
@@ -95,10 +116,14 @@ final class Utf8CsvParser implements CsvParser {
                 value = "";
                 terminator = END;
             } else if (b[position] == '"') {
-                int at = position + 1;
-                int length = 0;
-                boolean doubled = false;
+                int from = position + 1;
+                int at = from;
+                int doubled = 0;
+                boolean ascii = true;
                 while (true) {
+                    long found = scan(at, '"', '\n', '\r');
+                    at = (int) (found >>> 1);
+                    ascii &= (found & 1) == 0;
                     if (at >= limit) {
                         if (!eof) {
                             return MORE;
@@ -112,28 +137,25 @@ final class Utf8CsvParser implements CsvParser {
                             return MORE;
                         }
                         if (at < limit && b[at] == '"') {
-                            doubled = true;
+                            doubled++;
                             at++;
-                            length++;
                             continue;
                         }
                         break;
                     }
                     if (c == '\n') {
                         line++;
-                    } else if (c == '\r') {
-                        if (at >= limit && !eof) {
-                            return MORE;
-                        }
-                        if (at < limit && b[at] != '\n') {
-                            line++;
-                        }
+                    } else if (at >= limit && !eof) { // c is '\r'
+                        return MORE;
+                    } else if (at < limit && b[at] != '\n') {
+                        line++;
                     }
-                    length++;
                 }
-                value = doubled ? unquote(position + 1, at - 1, length) : decode(position + 1, at - 1 - position - 1);
+                int to = at - 1;
+                value = doubled > 0 ? unquote(from, to, to - from - doubled, ascii) : string(from, to, ascii);
                 position = at;
                 terminator = END;
+                int trailing = position;
                 while (position < limit) {
                     byte c = b[position++];
                     if (c == sep || c == '\n' || c == '\r') {
@@ -144,20 +166,18 @@ final class Utf8CsvParser implements CsvParser {
                 if (terminator == END && !eof) {
                     return MORE;
                 }
-            } else {
-                int i = position;
-                while (i < limit) {
-                    byte c = b[i];
-                    if (c == sep || c == '\n' || c == '\r') {
-                        break;
-                    }
-                    i++;
+                int dropped = terminator == END ? position : position - 1;
+                if (dropped > trailing) { // bytes after the closing quote are dropped, but must be UTF-8 too
+                    check(b, trailing, dropped);
                 }
-                if (i >= limit && !eof) {
+            } else {
+                long found = scan(position, sep, '\n', '\r');
+                int to = (int) (found >>> 1);
+                if (to >= limit && !eof) {
                     return MORE;
                 }
-                value = decode(position, i - position);
-                position = i;
+                value = string(position, to, (found & 1) == 0);
+                position = to;
                 terminator = position < limit ? b[position++] : END;
             }
             if (count < values.length) {
@@ -185,12 +205,58 @@ final class Utf8CsvParser implements CsvParser {
         return CsvParser.record(values, count, overflow);
     }
 
-    private String decode(int from, int length) {
-        return length == 0 ? "" : new String(buffer, from, length, StandardCharsets.UTF_8);
+    /**
+     * The index of the first byte from {@code from} on that is {@code x}, {@code y} or {@code z} ({@link #limit} if
+     * none), shifted left by one, its low bit set when a byte before it is above 0x7F.
+     */
+    private long scan(int from, int x, int y, int z) {
+        byte[] b = buffer;
+        int i = from;
+        long seen = 0;
+        long xs = x * ONES;
+        long ys = y * ONES;
+        long zs = z * ONES;
+        while (i + 8 <= limit) {
+            long word = (long) LONG.get(b, i);
+            long hits = zeroBytes(word ^ xs) | zeroBytes(word ^ ys) | zeroBytes(word ^ zs);
+            if (hits != 0) {
+                int before = Long.numberOfTrailingZeros(hits) >>> 3; // the lowest flagged byte is a true hit
+                seen |= word & ((1L << (before << 3)) - 1);
+                i += before;
+                return ((long) i << 1) | ((seen & HIGH_BITS) == 0 ? 0 : 1);
+            }
+            seen |= word;
+            i += 8;
+        }
+        for (; i < limit; i++) {
+            byte c = b[i];
+            if (c == x || c == y || c == z) {
+                break;
+            }
+            seen |= c & 0xFF;
+        }
+        return ((long) i << 1) | ((seen & HIGH_BITS) == 0 ? 0 : 1);
+    }
+
+    /** The high bit of each zero byte of {@code word} set; above the lowest zero byte, other bytes may be flagged. */
+    private static long zeroBytes(long word) {
+        return (word - ONES) & ~word & HIGH_BITS;
+    }
+
+    /** The bytes of {@code [from, to)} as a string; {@code ascii}: none is above 0x7F. */
+    private String string(int from, int to, boolean ascii) {
+        if (from == to) {
+            return "";
+        }
+        if (ascii) {
+            return new String(buffer, from, to - from, StandardCharsets.ISO_8859_1);
+        }
+        check(buffer, from, to);
+        return new String(buffer, from, to - from, StandardCharsets.UTF_8);
     }
 
     /** The bytes of {@code [from, to)} with each doubled quote made single ({@code length} bytes in the end). */
-    private String unquote(int from, int to, int length) {
+    private String unquote(int from, int to, int length, boolean ascii) {
         if (scratch.length < length) {
             scratch = new byte[Math.max(length, scratch.length * 2)];
         }
@@ -202,7 +268,18 @@ final class Utf8CsvParser implements CsvParser {
                 i++;
             }
         }
+        if (ascii) {
+            return new String(scratch, 0, n, StandardCharsets.ISO_8859_1);
+        }
+        check(scratch, 0, n);
         return new String(scratch, 0, n, StandardCharsets.UTF_8);
+    }
+
+    /** Notes when {@code bytes[from, to)} (the bytes of one field) is not well-formed UTF-8. */
+    private void check(byte[] bytes, int from, int to) {
+        if (!utf8Checked && !invalid) {
+            invalid = !Utf8Check.wellFormed(bytes, from, to);
+        }
     }
 
     /** Keeps the bytes from {@link #position} on and reads more after them; false at the end of the file. */
@@ -213,7 +290,6 @@ final class Utf8CsvParser implements CsvParser {
         int kept = limit - position;
         if (position > 0) {
             System.arraycopy(buffer, position, buffer, 0, kept);
-            bufferOffset += position;
         } else if (kept == buffer.length) {
             buffer = Arrays.copyOf(buffer, buffer.length * 2); // one record longer than the buffer
         }
@@ -223,26 +299,12 @@ final class Utf8CsvParser implements CsvParser {
             int read = in.read(buffer, limit, buffer.length - limit);
             if (read <= 0) {
                 eof = true;
-                if (utf8.open() && firstInvalid < 0) {
-                    firstInvalid = bufferOffset + limit - 1; // a sequence cut by the end of the file
-                }
                 return limit > 0;
             }
-            validate(limit, limit + read);
             limit += read;
             return true;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + " at line " + line, e);
-        }
-    }
-
-    /** Notes the offset of the first byte of {@code buffer[from, to)} that is not well-formed UTF-8, if any. */
-    private void validate(int from, int to) {
-        if (firstInvalid < 0) {
-            int bad = utf8.update(buffer, from, to);
-            if (bad >= 0) {
-                firstInvalid = bufferOffset + bad;
-            }
         }
     }
 
