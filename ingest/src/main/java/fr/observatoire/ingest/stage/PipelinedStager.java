@@ -106,9 +106,12 @@ public final class PipelinedStager implements Stager {
                 batch.rejected, redactions, batch.rejectsByCode, warnings);
     }
 
-    /** A file checked before any row is read: its hash, format and header mapping. */
+    /**
+     * A file checked before any row is read: its hash, format, header mapping, and whether all its bytes were found
+     * to be UTF-8 (then read as UTF-8, the reader need not check them again).
+     */
     private record Prepared(Path path, String sha256, SourceFormat format, Optional<Charset> charset,
-                            String encoding, ColumnMapping mapping, List<String> warnings) {
+                            boolean utf8Checked, String encoding, ColumnMapping mapping, List<String> warnings) {
     }
 
     private Prepared prepare(Path file, StageRequest request) {
@@ -128,7 +131,9 @@ public final class PipelinedStager implements Stager {
                 warnings.add(name + ": " + mapping.ignored().size() + " metadata column(s) ignored: "
                         + String.join(", ", mapping.ignored()));
             }
-            return new Prepared(file, scan.sha256(), format, encoding, reader.encoding(), mapping, warnings);
+            boolean utf8Checked = scan.utf8() && encoding.filter(StandardCharsets.UTF_8::equals).isPresent();
+            return new Prepared(file, scan.sha256(), format, encoding, utf8Checked, reader.encoding(), mapping,
+                    warnings);
         }
     }
 
@@ -221,7 +226,7 @@ public final class PipelinedStager implements Stager {
                             BlockingQueue<CompletableFuture<ChunkResult>> queue, CompletableFuture<ChunkResult> end) {
         String name = file.path().getFileName().toString();
         try {
-            try (ObservationReader reader = file.format().open(file.path(), file.charset())) {
+            try (ObservationReader reader = file.format().open(file.path(), file.charset(), file.utf8Checked())) {
                 List<String> lastColumns = reader.columns();
                 ColumnMapping lastMapping = file.mapping();
                 while (true) {
