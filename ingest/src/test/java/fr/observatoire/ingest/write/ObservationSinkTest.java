@@ -80,7 +80,7 @@ class ObservationSinkTest {
         Instant at = Instant.parse("2026-01-15T08:00:00.123456Z");
         List<String> expected = new ArrayList<>();
         Path folder = work.resolve("observations");
-        int rows = 140_000; // part 0: a full row group (ids fall back to PLAIN) and a short one; part 1 the rest
+        int rows = 140_000; // part 0: a full row group (commune codes fall back to PLAIN) and a short one; part 1 the rest
         try (ObservationSink sink = new ObservationSink(folder, 130_000)) {
             ObservationBlock block = new ObservationBlock();
             int blockRows = 1 + random.nextInt(9_000); // blocks cut by row groups and parts at various offsets
@@ -106,6 +106,13 @@ class ObservationSinkTest {
             assertThat(read(statement, "SELECT column_name || ' ' || column_type FROM (DESCRIBE SELECT * FROM"
                     + " read_parquet(" + files + "))"))
                     .isEqualTo(ObservationColumns.FILE_COLUMNS.stream().map(c -> c[0] + " " + c[1]).toList());
+            // commune codes outgrow the first row group's dictionary: PLAIN from there on; few contributors stay coded
+            String part0 = Sql.literal(folder.resolve("part-00000.parquet").toString());
+            assertThat(read(statement, "SELECT path_in_schema || ' ' || row_group_id || ' ' || encodings FROM"
+                    + " parquet_metadata(" + part0 + ") WHERE path_in_schema IN ('commune_code', 'contributor')"
+                    + " ORDER BY 1"))
+                    .containsExactly("commune_code 0 PLAIN, RLE", "commune_code 1 PLAIN, RLE",
+                            "contributor 0 PLAIN_DICTIONARY, RLE", "contributor 1 PLAIN_DICTIONARY, RLE");
             // statistics agree with the values of each row group (filters that skip row groups stay right)
             for (String column : List.of("observation_id", "contributor", "commune_code", "text", "persons",
                     "observed_on", "source_line")) {
