@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * whose key checks), IBAN (whose ISO 13616 checksum holds) and names after a civility. Numbers that merely look
  * alike (commune and postal codes, dates, amounts, FINESS numbers, years, a NIR or IBAN with a wrong key) are kept.
  *
- * <p>Thread-safe and allocation-free for text that cannot hold an identifier: a single scan measures the longest
- * run of digits, looks for an IBAN's start, {@code @} and civilities, and only the expressions that can match run.
+ * <p>Thread-safe and cheap for text that cannot hold an identifier (one copy of its characters, no expression): a
+ * first pass counts digits and looks for {@code @} and civilities; the runs of digits and an IBAN's start are measured
+ * only when the text holds 9 digits or more; only the expressions that can match run, the names' one only where a
+ * civility starts.
  */
 public final class Redactor {
 
@@ -30,13 +32,11 @@ public final class Redactor {
     private static final int NIR_DIGITS = 15;
     private static final int PHONE_DIGITS = 10;
 
-    /** What a character means to the scan (ASCII; anything else is {@link #OTHER}). */
+    /** What a character means to the scan of digit runs (ASCII; anything else is {@link #OTHER}). */
     private static final byte OTHER = 0;
     private static final byte DIGIT = 1;
     private static final byte SEPARATOR = 2;
     private static final byte CORSICA = 3;
-    private static final byte AT = 4;
-    private static final byte CIVILITY = 5;
     private static final byte[] KINDS = new byte[128];
 
     static {
@@ -49,9 +49,6 @@ public final class Redactor {
         for (char c : new char[] {'A', 'B', 'a', 'b'}) {
             KINDS[c] = CORSICA;
         }
-        KINDS['@'] = AT;
-        KINDS['M'] = CIVILITY;
-        KINDS['D'] = CIVILITY;
     }
 
     private static final String[] CIVILITIES = {"M.", "Mr", "Mme", "Mlle", "Madame", "Monsieur", "Mademoiselle",
@@ -65,24 +62,58 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        char[] chars = text.toCharArray(); // a copy the loops read without String's per-character checks
+        // A cheap first pass says which expressions can match at all: the digits, an '@', a civility's capital.
         int digits = 0;
+        boolean at = false;
+        boolean capital = false;
+        for (char c : chars) {
+            digits += c >= '0' && c <= '9' ? 1 : 0;
+            at |= c == '@';
+            capital |= c == 'M' || c == 'D';
+        }
+        int emailFrom = at ? localPartStart(chars, text.indexOf('@')) : -1;
+        int nameFrom = capital ? firstCivility(chars) : -1;
+        if (digits < 9 && emailFrom < 0 && nameFrom < 0) {
+            return text; // most text: nothing can match
+        }
+        // Each expression searches from where its first match can start, as long as no replacement has moved the
+        // text yet: an e-mail within the address characters before the first '@', an IBAN at its first 2 capitals
+        // and 2 digits, a NIR or phone number in the first run of 10 digits or more (a NIR needs 15), a name at a
+        // civility. Text without any of them skips the expressions (same result, much less work).
+        String result = text;
+        if (emailFrom >= 0) {
+            result = replaceAll(EMAIL, result, emailFrom, RedactionKind.EMAIL, counts);
+        }
+        if (digits >= 9) {
+            result = replaceNumbers(chars, text, result, counts);
+        }
+        if (nameFrom >= 0) {
+            result = result == text ? replaceNames(text, chars, nameFrom, counts)
+                    : replaceNames(result, result.toCharArray(), 0, counts);
+        }
+        return result;
+    }
+
+    /**
+     * The IBAN, NIR and phone numbers of {@code result} redacted, where the runs of digits of the original
+     * {@code text} ({@code chars}) say which can occur and from where.
+     */
+    private String replaceNumbers(char[] chars, String text, String result, int[] counts) {
         int run = 0;
         int runStart = 0;
         int longestRun = 0;
         int longRunStart = -1;
         int ibanFrom = -1;
-        int emailFrom = -1;
-        int nameFrom = -1;
-        for (int i = 0, n = text.length(); i < n; i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             switch (c < 128 ? KINDS[c] : OTHER) {
                 case DIGIT -> {
-                    digits++;
                     if (run++ == 0) {
                         runStart = i;
                     }
-                    if (ibanFrom < 0 && i >= 3 && isDigit(text.charAt(i - 1)) && isUpper(text.charAt(i - 2))
-                            && isUpper(text.charAt(i - 3))) {
+                    if (ibanFrom < 0 && i >= 3 && isDigit(chars[i - 1]) && isUpper(chars[i - 2])
+                            && isUpper(chars[i - 3])) {
                         ibanFrom = i - 3;
                     }
                 }
@@ -90,23 +121,11 @@ public final class Redactor {
                     continue; // separators inside a phone number or NIR: the run goes on
                 }
                 case CORSICA -> {
-                    if (i > 0 && text.charAt(i - 1) == '2') {
+                    if (i > 0 && chars[i - 1] == '2') {
                         run++; // Corsica's 2A / 2B inside a NIR (after a digit: the run has started)
                     } else {
                         run = 0;
                     }
-                }
-                case AT -> {
-                    if (emailFrom < 0) {
-                        emailFrom = localPartStart(text, i);
-                    }
-                    run = 0;
-                }
-                case CIVILITY -> {
-                    if (nameFrom < 0 && civilityAt(text, i)) {
-                        nameFrom = i;
-                    }
-                    run = 0;
                 }
                 default -> run = 0;
             }
@@ -117,30 +136,28 @@ public final class Redactor {
                 }
             }
         }
-        // Each expression searches from where its first match can start, as long as no replacement has moved the
-        // text yet: an e-mail within the address characters before the first '@', an IBAN at its first 2 capitals
-        // and 2 digits, a NIR or phone number in the first run of 10 digits or more (a NIR needs 15), a name at the
-        // first civility. Text without any of them skips the expressions (same result, much less work).
-        String result = text;
-        if (emailFrom >= 0) {
-            result = replaceAll(EMAIL, result, emailFrom, RedactionKind.EMAIL, counts);
+        if (ibanFrom >= 0) {
+            result = replaceChecked(IBAN, result, result == text ? ibanFrom : 0, RedactionKind.IBAN, counts);
         }
-        if (digits >= 9) {
-            if (ibanFrom >= 0) {
-                result = replaceChecked(IBAN, result, result == text ? ibanFrom : 0, RedactionKind.IBAN, counts);
-            }
-            if (longestRun >= NIR_DIGITS) {
-                result = replaceChecked(NIR, result, result == text ? longRunStart : 0, RedactionKind.NIR, counts);
-            }
-            if (longestRun >= PHONE_DIGITS) {
-                result = replaceAll(TELEPHONE, result, result == text ? longRunStart : 0, RedactionKind.TELEPHONE,
-                        counts);
-            }
+        if (longestRun >= NIR_DIGITS) {
+            result = replaceChecked(NIR, result, result == text ? longRunStart : 0, RedactionKind.NIR, counts);
         }
-        if (nameFrom >= 0) {
-            result = replaceNames(result, result == text ? nameFrom : 0, counts);
+        if (longestRun >= PHONE_DIGITS) {
+            result = replaceAll(TELEPHONE, result, result == text ? longRunStart : 0, RedactionKind.TELEPHONE,
+                    counts);
         }
         return result;
+    }
+
+    /** Where the first civility starts, or -1. */
+    private static int firstCivility(char[] chars) {
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if ((c == 'M' || c == 'D') && civilityAt(chars, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean isDigit(char c) {
@@ -152,10 +169,10 @@ public final class Redactor {
     }
 
     /** Where the address characters before the '@' at {@code at} begin. */
-    private static int localPartStart(String text, int at) {
+    private static int localPartStart(char[] text, int at) {
         int i = at;
         while (i > 0) {
-            char c = text.charAt(i - 1);
+            char c = text[i - 1];
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
                     || c == '%' || c == '+' || c == '-')) {
                 break;
@@ -174,23 +191,35 @@ public final class Redactor {
         return matcher;
     }
 
-    private static boolean civilityAt(String text, int i) {
-        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+    private static boolean civilityAt(char[] text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text[i - 1])) {
             return false;
         }
-        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
-        boolean possible = text.charAt(i) == 'M'
+        char next = i + 1 < text.length ? text[i + 1] : 0;
+        boolean possible = text[i] == 'M'
                 ? next == '.' || next == 'r' || next == 'm' || next == 'l' || next == 'a' || next == 'o'
                 : next == 'o' || next == 'r';
         if (!possible) {
             return false; // "MDPH", "Manque"... : no civility starts so
         }
         for (String civility : CIVILITIES) {
-            if (text.startsWith(civility, i)) {
+            if (startsWith(text, i, civility)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean startsWith(char[] text, int at, String prefix) {
+        if (at + prefix.length() > text.length) {
+            return false;
+        }
+        for (int k = 0; k < prefix.length(); k++) {
+            if (text[at + k] != prefix.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String replaceAll(Pattern pattern, String text, int from, RedactionKind kind, int[] counts) {
@@ -228,19 +257,35 @@ public final class Redactor {
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
-    private static String replaceNames(String text, int from, int[] counts) {
-        Matcher matcher = matcher(NAME, text, from);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
+    /**
+     * The names after a civility redacted, from {@code from} on; {@code chars} holds the characters of {@code text}.
+     * The expression is tried only where the screen sees a civility, and where it matches it is tried next after
+     * its match: the matches {@code find()} would give, without trying every position in between.
+     */
+    private static String replaceNames(String text, char[] chars, int from, int[] counts) {
+        Matcher matcher = null;
+        StringBuilder out = null;
         int last = 0;
-        do {
-            out.append(text, last, matcher.start(3)).append(RedactionKind.NOM.token());
-            counts[RedactionKind.NOM.ordinal()]++;
-            last = matcher.end(3);
-        } while (matcher.find());
-        return out.append(text, last, text.length()).toString();
+        int n = chars.length;
+        for (int i = from; i < n; i++) {
+            char c = chars[i];
+            if ((c == 'M' || c == 'D') && civilityAt(chars, i)) {
+                if (matcher == null) {
+                    matcher = NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                }
+                matcher.region(i, n);
+                if (matcher.lookingAt()) {
+                    if (out == null) {
+                        out = new StringBuilder(n + 8);
+                    }
+                    out.append(text, last, matcher.start(3)).append(RedactionKind.NOM.token());
+                    counts[RedactionKind.NOM.ordinal()]++;
+                    last = matcher.end(3);
+                    i = last - 1;
+                }
+            }
+        }
+        return out == null ? text : out.append(text, last, n).toString();
     }
 
     /**
