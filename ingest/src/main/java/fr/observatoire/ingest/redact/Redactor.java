@@ -8,10 +8,9 @@ import java.util.regex.Pattern;
  * whose key checks), IBAN (whose ISO 13616 checksum holds) and names after a civility. Numbers that merely look
  * alike (commune and postal codes, dates, amounts, FINESS numbers, years, a NIR or IBAN with a wrong key) are kept.
  *
- * <p>Thread-safe and cheap for text that cannot hold an identifier (one copy of its characters, no expression): a
- * first pass counts digits and looks for {@code @} and civilities; the runs of digits and an IBAN's start are measured
- * only when the text holds 9 digits or more; only the expressions that can match run, the names' one only where a
- * civility starts.
+ * <p>Thread-safe, and allocation-free for text that cannot hold an identifier: first passes count digits and find the
+ * first {@code @} and civility; the runs of digits and an IBAN's start are measured only when the text holds 9 digits
+ * or more; only the expressions that can match run, the names' one only where a civility starts.
  */
 public final class Redactor {
 
@@ -62,18 +61,15 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
-        char[] chars = text.toCharArray(); // a copy the loops read without String's per-character checks
-        // A cheap first pass says which expressions can match at all: the digits, an '@', a civility's capital.
+        // Cheap first passes say which expressions can match at all: the count of digits, the first '@' and the
+        // first civility (String.indexOf finds the capitals they start with).
         int digits = 0;
-        boolean at = false;
-        boolean capital = false;
-        for (char c : chars) {
-            digits += c >= '0' && c <= '9' ? 1 : 0;
-            at |= c == '@';
-            capital |= c == 'M' || c == 'D';
+        for (int i = 0, n = text.length(); i < n; i++) {
+            digits += (char) (text.charAt(i) - '0') < 10 ? 1 : 0;
         }
-        int emailFrom = at ? localPartStart(chars, text.indexOf('@')) : -1;
-        int nameFrom = capital ? firstCivility(chars) : -1;
+        int at = text.indexOf('@');
+        int emailFrom = at >= 0 ? localPartStart(text, at) : -1;
+        int nameFrom = nextCivility(text, 0);
         if (digits < 9 && emailFrom < 0 && nameFrom < 0) {
             return text; // most text: nothing can match
         }
@@ -86,34 +82,33 @@ public final class Redactor {
             result = replaceAll(EMAIL, result, emailFrom, RedactionKind.EMAIL, counts);
         }
         if (digits >= 9) {
-            result = replaceNumbers(chars, text, result, counts);
+            result = replaceNumbers(text, result, counts);
         }
         if (nameFrom >= 0) {
-            result = result == text ? replaceNames(text, chars, nameFrom, counts)
-                    : replaceNames(result, result.toCharArray(), 0, counts);
+            result = replaceNames(result, result == text ? nameFrom : nextCivility(result, 0), counts);
         }
         return result;
     }
 
     /**
      * The IBAN, NIR and phone numbers of {@code result} redacted, where the runs of digits of the original
-     * {@code text} ({@code chars}) say which can occur and from where.
+     * {@code text} say which can occur and from where.
      */
-    private String replaceNumbers(char[] chars, String text, String result, int[] counts) {
+    private static String replaceNumbers(String text, String result, int[] counts) {
         int run = 0;
         int runStart = 0;
         int longestRun = 0;
         int longRunStart = -1;
         int ibanFrom = -1;
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
             switch (c < 128 ? KINDS[c] : OTHER) {
                 case DIGIT -> {
                     if (run++ == 0) {
                         runStart = i;
                     }
-                    if (ibanFrom < 0 && i >= 3 && isDigit(chars[i - 1]) && isUpper(chars[i - 2])
-                            && isUpper(chars[i - 3])) {
+                    if (ibanFrom < 0 && i >= 3 && isDigit(text.charAt(i - 1)) && isUpper(text.charAt(i - 2))
+                            && isUpper(text.charAt(i - 3))) {
                         ibanFrom = i - 3;
                     }
                 }
@@ -121,7 +116,7 @@ public final class Redactor {
                     continue; // separators inside a phone number or NIR: the run goes on
                 }
                 case CORSICA -> {
-                    if (i > 0 && chars[i - 1] == '2') {
+                    if (i > 0 && text.charAt(i - 1) == '2') {
                         run++; // Corsica's 2A / 2B inside a NIR (after a digit: the run has started)
                     } else {
                         run = 0;
@@ -149,12 +144,19 @@ public final class Redactor {
         return result;
     }
 
-    /** Where the first civility starts, or -1. */
-    private static int firstCivility(char[] chars) {
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if ((c == 'M' || c == 'D') && civilityAt(chars, i)) {
+    /** Where the first civility at or after {@code from} starts, or -1. */
+    private static int nextCivility(String text, int from) {
+        int m = text.indexOf('M', from);
+        int d = text.indexOf('D', from);
+        while (m >= 0 || d >= 0) {
+            int i = m < 0 ? d : d < 0 ? m : Math.min(m, d);
+            if (civilityAt(text, i)) {
                 return i;
+            }
+            if (i == m) {
+                m = text.indexOf('M', i + 1);
+            } else {
+                d = text.indexOf('D', i + 1);
             }
         }
         return -1;
@@ -169,10 +171,10 @@ public final class Redactor {
     }
 
     /** Where the address characters before the '@' at {@code at} begin. */
-    private static int localPartStart(char[] text, int at) {
+    private static int localPartStart(String text, int at) {
         int i = at;
         while (i > 0) {
-            char c = text[i - 1];
+            char c = text.charAt(i - 1);
             if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' || c == '_'
                     || c == '%' || c == '+' || c == '-')) {
                 break;
@@ -191,35 +193,23 @@ public final class Redactor {
         return matcher;
     }
 
-    private static boolean civilityAt(char[] text, int i) {
-        if (i > 0 && Character.isLetterOrDigit(text[i - 1])) {
+    private static boolean civilityAt(String text, int i) {
+        if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
             return false;
         }
-        char next = i + 1 < text.length ? text[i + 1] : 0;
-        boolean possible = text[i] == 'M'
+        char next = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+        boolean possible = text.charAt(i) == 'M'
                 ? next == '.' || next == 'r' || next == 'm' || next == 'l' || next == 'a' || next == 'o'
                 : next == 'o' || next == 'r';
         if (!possible) {
             return false; // "MDPH", "Manque"... : no civility starts so
         }
         for (String civility : CIVILITIES) {
-            if (startsWith(text, i, civility)) {
+            if (text.startsWith(civility, i)) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean startsWith(char[] text, int at, String prefix) {
-        if (at + prefix.length() > text.length) {
-            return false;
-        }
-        for (int k = 0; k < prefix.length(); k++) {
-            if (text[at + k] != prefix.charAt(k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String replaceAll(Pattern pattern, String text, int from, RedactionKind kind, int[] counts) {
@@ -258,31 +248,28 @@ public final class Redactor {
     }
 
     /**
-     * The names after a civility redacted, from {@code from} on; {@code chars} holds the characters of {@code text}.
-     * The expression is tried only where the screen sees a civility, and where it matches it is tried next after
-     * its match: the matches {@code find()} would give, without trying every position in between.
+     * The names after a civility redacted, from the civility at {@code from} on. The expression is tried only where
+     * a civility starts, and next after its match: the matches {@code find()} would give, without trying every
+     * position in between.
      */
-    private static String replaceNames(String text, char[] chars, int from, int[] counts) {
+    private static String replaceNames(String text, int from, int[] counts) {
         Matcher matcher = null;
         StringBuilder out = null;
         int last = 0;
-        int n = chars.length;
-        for (int i = from; i < n; i++) {
-            char c = chars[i];
-            if ((c == 'M' || c == 'D') && civilityAt(chars, i)) {
-                if (matcher == null) {
-                    matcher = NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        int n = text.length();
+        for (int i = from; i >= 0; i = nextCivility(text, i + 1)) {
+            if (matcher == null) {
+                matcher = NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(i, n);
+            if (matcher.lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
                 }
-                matcher.region(i, n);
-                if (matcher.lookingAt()) {
-                    if (out == null) {
-                        out = new StringBuilder(n + 8);
-                    }
-                    out.append(text, last, matcher.start(3)).append(RedactionKind.NOM.token());
-                    counts[RedactionKind.NOM.ordinal()]++;
-                    last = matcher.end(3);
-                    i = last - 1;
-                }
+                out.append(text, last, matcher.start(3)).append(RedactionKind.NOM.token());
+                counts[RedactionKind.NOM.ordinal()]++;
+                last = matcher.end(3);
+                i = last - 1;
             }
         }
         return out == null ? text : out.append(text, last, n).toString();
