@@ -4,6 +4,7 @@ import fr.observatoire.ingest.schema.Field;
 import fr.observatoire.vocabulary.Terms;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +36,8 @@ record Vocabulary(Field field, String what, Function<String, Optional<? extends 
             }
         }
         String expected = Arrays.stream(type.getEnumConstants()).map(Terms::code).collect(Collectors.joining(", "));
-        return new Vocabulary(field, what, parse::apply, expected, Map.copyOf(spellings));
+        // A read-only HashMap rather than Map.copyOf: look-ups of fresh strings probe fewer slots.
+        return new Vocabulary(field, what, parse::apply, expected, Collections.unmodifiableMap(spellings));
     }
 
     /** The code {@code raw} (stripped, not empty) names, the term's own instance; "" when it names none. */
