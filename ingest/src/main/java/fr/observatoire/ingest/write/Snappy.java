@@ -93,24 +93,34 @@ final class Snappy {
 
             op = literal(s, emitted, ip - emitted, op, out);
             // Emit the match, then as long as the position right after it matches too, the next one.
-            long after;
             int current;
             do {
-                int matched = 4 + matchLength(s, candidate + 4, ip + 4, end);
-                op = copy(ip - candidate, matched, op);
-                ip += matched;
+                int start = ip;
+                int at = ip + 4;
+                long ahead = longLE(s, at);
+                long difference = longLE(s, candidate + 4) ^ ahead;
+                if (difference != 0) {
+                    // The 4 bytes after the match come from the words already loaded, shifted by its length: the next
+                    // hash does not wait for one more load that depends on the comparison.
+                    int zeros = Long.numberOfTrailingZeros(difference);
+                    ip = at + (zeros >>> 3);
+                    long window = (int) difference == 0 ? longLE(s, at + 4) : ahead;
+                    current = (int) (window >>> (zeros & 24));
+                } else {
+                    ip = at + 8 + matchLength(s, candidate + 12, at + 8, end);
+                    current = ip < limit ? intLE(s, ip) : 0;
+                }
+                op = copy(start - candidate, ip - start, op);
                 emitted = ip;
                 if (ip >= limit) {
                     break scan;
                 }
-                after = longLE(s, ip - 1);
-                t[hash((int) after, shift)] = (char) (ip - 1 - base);
-                current = (int) (after >>> 8);
+                t[hash(intLE(s, ip - 1), shift)] = (char) (ip - 1 - base);
                 int hash = hash(current, shift);
                 candidate = base + t[hash];
                 t[hash] = (char) (ip - base);
             } while (current == intLE(s, candidate));
-            nextHash = hash((int) (after >>> 16), shift);
+            nextHash = hash(intLE(s, ip + 1), shift);
             ip++;
         }
         return literal(s, emitted, end - emitted, op, out);
@@ -127,26 +137,21 @@ final class Snappy {
     }
 
     /**
-     * How many bytes from {@code earlier} and {@code at} (with {@code earlier < at}) are equal before {@code end}. A
-     * difference in the first byte (most matches in integer columns are 4 bytes long) takes a branch the processor
-     * predicts, so that the scan goes on without waiting for the loads.
+     * How many bytes from {@code earlier} and {@code at} (with {@code earlier < at}) are equal before {@code end}: up to
+     * 24 bytes a word at a time (most matches end there), then through {@link Arrays#mismatch}, which compares many
+     * bytes at a time.
      */
     private static int matchLength(byte[] s, int earlier, int at, int end) {
         int matched = 0;
-        while (at + matched + 8 <= end) {
+        for (int i = 0; i < 3 && at + matched + 8 <= end; i++) {
             long difference = longLE(s, earlier + matched) ^ longLE(s, at + matched);
             if (difference != 0) {
-                if ((difference & 0xFF) != 0) {
-                    return matched;
-                }
                 return matched + (Long.numberOfTrailingZeros(difference) >>> 3);
             }
             matched += 8;
         }
-        while (at + matched < end && s[earlier + matched] == s[at + matched]) {
-            matched++;
-        }
-        return matched;
+        int mismatch = Arrays.mismatch(s, earlier + matched, earlier + end - at, s, at + matched, end);
+        return mismatch < 0 ? end - at : matched + mismatch;
     }
 
     private static int intLE(byte[] s, int at) {
