@@ -30,8 +30,21 @@ public final class Territories {
     private final Map<String, List<Commune>> byPostalCode;
     private final Map<String, List<Commune>> byName;
     private final Map<String, String> departementRegion;
+    /** Each département code, to itself: the one instance every commune and look-up of that département gives. */
+    private final Map<String, String> departements;
 
-    private Territories(List<Commune> communes, Map<String, String> departementRegion) {
+    private Territories(List<Commune> read, Map<String, String> departementRegion) {
+        // One String instance per distinct code: consumers that dictionary-encode these columns compare instances
+        // first, and the communes of one département then share its code instead of holding a copy each.
+        Map<String, String> pool = new HashMap<>();
+        Map<String, String> regions = new HashMap<>(departementRegion.size() * 2);
+        departementRegion.forEach((departement, region) -> regions.put(canonical(pool, departement),
+                canonical(pool, region)));
+        List<Commune> communes = new ArrayList<>(read.size());
+        for (Commune c : read) {
+            communes.add(new Commune(c.code(), c.name(), canonical(pool, c.departementCode()),
+                    canonical(pool, c.regionCode()), canonical(pool, c.epciCode()), c.population(), c.postalCodes()));
+        }
         Map<String, Commune> codes = new HashMap<>(communes.size() * 2);
         Map<String, List<Commune>> postal = new HashMap<>(communes.size() * 2);
         Map<String, List<Commune>> names = new HashMap<>(communes.size() * 2);
@@ -45,7 +58,14 @@ public final class Territories {
         this.byCode = Map.copyOf(codes);
         this.byPostalCode = freeze(postal);
         this.byName = freeze(names);
-        this.departementRegion = Map.copyOf(departementRegion);
+        this.departementRegion = Map.copyOf(regions);
+        Map<String, String> departements = new HashMap<>(regions.size() * 2);
+        regions.keySet().forEach(code -> departements.put(code, code));
+        this.departements = Map.copyOf(departements);
+    }
+
+    private static String canonical(Map<String, String> pool, String value) {
+        return value == null ? null : pool.computeIfAbsent(value, v -> v);
     }
 
     private static Map<String, List<Commune>> freeze(Map<String, List<Commune>> lists) {
@@ -164,6 +184,14 @@ public final class Territories {
     public Optional<String> departementRegion(String departementCode) {
         return departementCode == null ? Optional.empty()
                 : Optional.ofNullable(departementRegion.get(departementCode));
+    }
+
+    /**
+     * This reference's own instance of a département code ({@code "2A"} gives the same String every time, the one its
+     * communes hold), empty if the département is unknown.
+     */
+    public Optional<String> departement(String code) {
+        return code == null ? Optional.empty() : Optional.ofNullable(departements.get(code));
     }
 
     public boolean isDepartement(String code) {

@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * whose key checks), IBAN (whose ISO 13616 checksum holds) and names after a civility. Numbers that merely look
  * alike (commune and postal codes, dates, amounts, FINESS numbers, years, a NIR or IBAN with a wrong key) are kept.
  *
- * <p>Thread-safe and allocation-free for text that cannot hold an identifier: a single scan measures the longest
- * run of digits, looks for an IBAN's start, {@code @} and civilities, and only the expressions that can match run.
+ * <p>Thread-safe, and allocation-free for text that cannot hold an identifier: first passes count digits and find the
+ * first {@code @} and civility; the runs of digits and an IBAN's start are measured only when the text holds 9 digits
+ * or more; only the expressions that can match run, the names' one only where a civility starts.
  */
 public final class Redactor {
 
@@ -30,13 +31,11 @@ public final class Redactor {
     private static final int NIR_DIGITS = 15;
     private static final int PHONE_DIGITS = 10;
 
-    /** What a character means to the scan (ASCII; anything else is {@link #OTHER}). */
+    /** What a character means to the scan of digit runs (ASCII; anything else is {@link #OTHER}). */
     private static final byte OTHER = 0;
     private static final byte DIGIT = 1;
     private static final byte SEPARATOR = 2;
     private static final byte CORSICA = 3;
-    private static final byte AT = 4;
-    private static final byte CIVILITY = 5;
     private static final byte[] KINDS = new byte[128];
 
     static {
@@ -49,9 +48,6 @@ public final class Redactor {
         for (char c : new char[] {'A', 'B', 'a', 'b'}) {
             KINDS[c] = CORSICA;
         }
-        KINDS['@'] = AT;
-        KINDS['M'] = CIVILITY;
-        KINDS['D'] = CIVILITY;
     }
 
     private static final String[] CIVILITIES = {"M.", "Mr", "Mme", "Mlle", "Madame", "Monsieur", "Mademoiselle",
@@ -65,19 +61,49 @@ public final class Redactor {
         if (text == null || text.isEmpty()) {
             return text;
         }
+        // Cheap first passes say which expressions can match at all: the count of digits, the first '@' and the
+        // first civility (String.indexOf finds the capitals they start with).
         int digits = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            digits += (char) (text.charAt(i) - '0') < 10 ? 1 : 0;
+        }
+        int at = text.indexOf('@');
+        int emailFrom = at >= 0 ? localPartStart(text, at) : -1;
+        int nameFrom = nextCivility(text, 0);
+        if (digits < 9 && emailFrom < 0 && nameFrom < 0) {
+            return text; // most text: nothing can match
+        }
+        // Each expression searches from where its first match can start, as long as no replacement has moved the
+        // text yet: an e-mail within the address characters before the first '@', an IBAN at its first 2 capitals
+        // and 2 digits, a NIR or phone number in the first run of 10 digits or more (a NIR needs 15), a name at a
+        // civility. Text without any of them skips the expressions (same result, much less work).
+        String result = text;
+        if (emailFrom >= 0) {
+            result = replaceAll(EMAIL, result, emailFrom, RedactionKind.EMAIL, counts);
+        }
+        if (digits >= 9) {
+            result = replaceNumbers(text, result, counts);
+        }
+        if (nameFrom >= 0) {
+            result = replaceNames(result, result == text ? nameFrom : nextCivility(result, 0), counts);
+        }
+        return result;
+    }
+
+    /**
+     * The IBAN, NIR and phone numbers of {@code result} redacted, where the runs of digits of the original
+     * {@code text} say which can occur and from where.
+     */
+    private static String replaceNumbers(String text, String result, int[] counts) {
         int run = 0;
         int runStart = 0;
         int longestRun = 0;
         int longRunStart = -1;
         int ibanFrom = -1;
-        int emailFrom = -1;
-        int nameFrom = -1;
         for (int i = 0, n = text.length(); i < n; i++) {
             char c = text.charAt(i);
             switch (c < 128 ? KINDS[c] : OTHER) {
                 case DIGIT -> {
-                    digits++;
                     if (run++ == 0) {
                         runStart = i;
                     }
@@ -96,18 +122,6 @@ public final class Redactor {
                         run = 0;
                     }
                 }
-                case AT -> {
-                    if (emailFrom < 0) {
-                        emailFrom = localPartStart(text, i);
-                    }
-                    run = 0;
-                }
-                case CIVILITY -> {
-                    if (nameFrom < 0 && civilityAt(text, i)) {
-                        nameFrom = i;
-                    }
-                    run = 0;
-                }
                 default -> run = 0;
             }
             if (run > longestRun) {
@@ -117,30 +131,35 @@ public final class Redactor {
                 }
             }
         }
-        // Each expression searches from where its first match can start, as long as no replacement has moved the
-        // text yet: an e-mail within the address characters before the first '@', an IBAN at its first 2 capitals
-        // and 2 digits, a NIR or phone number in the first run of 10 digits or more (a NIR needs 15), a name at the
-        // first civility. Text without any of them skips the expressions (same result, much less work).
-        String result = text;
-        if (emailFrom >= 0) {
-            result = replaceAll(EMAIL, result, emailFrom, RedactionKind.EMAIL, counts);
+        if (ibanFrom >= 0) {
+            result = replaceChecked(IBAN, result, result == text ? ibanFrom : 0, RedactionKind.IBAN, counts);
         }
-        if (digits >= 9) {
-            if (ibanFrom >= 0) {
-                result = replaceChecked(IBAN, result, result == text ? ibanFrom : 0, RedactionKind.IBAN, counts);
-            }
-            if (longestRun >= NIR_DIGITS) {
-                result = replaceChecked(NIR, result, result == text ? longRunStart : 0, RedactionKind.NIR, counts);
-            }
-            if (longestRun >= PHONE_DIGITS) {
-                result = replaceAll(TELEPHONE, result, result == text ? longRunStart : 0, RedactionKind.TELEPHONE,
-                        counts);
-            }
+        if (longestRun >= NIR_DIGITS) {
+            result = replaceChecked(NIR, result, result == text ? longRunStart : 0, RedactionKind.NIR, counts);
         }
-        if (nameFrom >= 0) {
-            result = replaceNames(result, result == text ? nameFrom : 0, counts);
+        if (longestRun >= PHONE_DIGITS) {
+            result = replaceAll(TELEPHONE, result, result == text ? longRunStart : 0, RedactionKind.TELEPHONE,
+                    counts);
         }
         return result;
+    }
+
+    /** Where the first civility at or after {@code from} starts, or -1. */
+    private static int nextCivility(String text, int from) {
+        int m = text.indexOf('M', from);
+        int d = text.indexOf('D', from);
+        while (m >= 0 || d >= 0) {
+            int i = m < 0 ? d : d < 0 ? m : Math.min(m, d);
+            if (civilityAt(text, i)) {
+                return i;
+            }
+            if (i == m) {
+                m = text.indexOf('M', i + 1);
+            } else {
+                d = text.indexOf('D', i + 1);
+            }
+        }
+        return -1;
     }
 
     private static boolean isDigit(char c) {
@@ -228,19 +247,32 @@ public final class Redactor {
         return out == null ? text : out.append(text, last, text.length()).toString();
     }
 
+    /**
+     * The names after a civility redacted, from the civility at {@code from} on. The expression is tried only where
+     * a civility starts, and next after its match: the matches {@code find()} would give, without trying every
+     * position in between.
+     */
     private static String replaceNames(String text, int from, int[] counts) {
-        Matcher matcher = matcher(NAME, text, from);
-        if (!matcher.find()) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
+        Matcher matcher = null;
+        StringBuilder out = null;
         int last = 0;
-        do {
-            out.append(text, last, matcher.start(3)).append(RedactionKind.NOM.token());
-            counts[RedactionKind.NOM.ordinal()]++;
-            last = matcher.end(3);
-        } while (matcher.find());
-        return out.append(text, last, text.length()).toString();
+        int n = text.length();
+        for (int i = from; i >= 0; i = nextCivility(text, i + 1)) {
+            if (matcher == null) {
+                matcher = NAME.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
+            matcher.region(i, n);
+            if (matcher.lookingAt()) {
+                if (out == null) {
+                    out = new StringBuilder(n + 8);
+                }
+                out.append(text, last, matcher.start(3)).append(RedactionKind.NOM.token());
+                counts[RedactionKind.NOM.ordinal()]++;
+                last = matcher.end(3);
+                i = last - 1;
+            }
+        }
+        return out == null ? text : out.append(text, last, n).toString();
     }
 
     /**

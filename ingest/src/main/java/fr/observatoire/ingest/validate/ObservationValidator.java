@@ -10,36 +10,45 @@ import fr.observatoire.vocabulary.NeedDomain;
 import fr.observatoire.vocabulary.ObservationKind;
 import fr.observatoire.vocabulary.Public;
 import fr.observatoire.vocabulary.SourceGroup;
-import fr.observatoire.vocabulary.Terms;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Turns a raw record into a valid, normalised, redacted {@link Observation}, or into every violation of its row.
- * One instance per file and thread: it keeps small caches of vocabulary look-ups and is not thread-safe.
+ * One instance per file and thread (or per chunk of rows): it keeps small caches of what it derived from the raw
+ * values of low-cardinality fields and is not thread-safe. Every code, period, contributor and form version it puts in
+ * an observation is one instance per value (the reference's, the vocabulary's or an interned one), so that consumers
+ * which dictionary-encode them compare instances first.
  */
 public final class ObservationValidator {
 
-    private static final int CACHE_LIMIT = 4096;
     /** The period of a year when the batch gives none: one string per year, not one per row. */
     private static final String[] YEARS = java.util.stream.IntStream.rangeClosed(Dates.MIN_YEAR, Dates.MAX_YEAR)
             .mapToObj(Integer::toString).toArray(String[]::new);
+
+    private static final Vocabulary GROUPS = Vocabulary.of(Field.GROUPE_ACTEUR, "source group", SourceGroup.class,
+            SourceGroup::parse);
+    private static final Vocabulary PUBLICS = Vocabulary.of(Field.PUBLIC, "public", Public.class, Public::parse);
+    private static final Vocabulary DOMAINS = Vocabulary.of(Field.DOMAINE, "need domain", NeedDomain.class,
+            NeedDomain::parse);
+    private static final Vocabulary KINDS = Vocabulary.of(Field.TYPE_OBSERVATION, "observation kind",
+            ObservationKind.class, ObservationKind::parse);
 
     private final BatchDefaults batch;
     private final TerritoryResolver territories;
     private final Redactor redactor;
     private final RowProblems problems;
     private final String idPrefix;
-    private final Map<String, String> publics = new HashMap<>();
-    private final Map<String, String> domains = new HashMap<>();
-    private final Map<String, String> kinds = new HashMap<>();
-    private final Map<String, String> groups = new HashMap<>();
+    private final ValueCache<String> publics = new ValueCache<>();
+    private final ValueCache<String> domains = new ValueCache<>();
+    private final ValueCache<String> kinds = new ValueCache<>();
+    private final ValueCache<String> groups = new ValueCache<>();
+    private final ValueCache<Redaction> contributors = new ValueCache<>();
+    private final ValueCache<String> formVersions = new ValueCache<>();
+
+    /** A contributor as redacted, and what its redaction found (null when nothing), per kind. */
+    private record Redaction(String text, int[] found) {
+    }
 
     public ObservationValidator(Territories territories, Redactor redactor, BatchDefaults batch) {
         this(new CommuneCodes(territories), redactor, batch);
@@ -70,13 +79,11 @@ public final class ObservationValidator {
         LocalDate observedOn = date(mapping, row);
         TerritoryResolver.Territory territory = territories.resolve(value(mapping, row, Field.COMMUNE),
                 value(mapping, row, Field.CODE_POSTAL), value(mapping, row, Field.DEPARTEMENT), problems);
-        String group = term(mapping, row, Field.GROUPE_ACTEUR, groups, SourceGroup::parse, SourceGroup.values(),
-                batch.sourceGroup() == null ? null : batch.sourceGroup().code(), "source group");
-        String publicCode = term(mapping, row, Field.PUBLIC, publics, Public::parse, Public.values(), null, "public");
-        String domain = term(mapping, row, Field.DOMAINE, domains, NeedDomain::parse, NeedDomain.values(), null,
-                "need domain");
-        String kind = term(mapping, row, Field.TYPE_OBSERVATION, kinds, ObservationKind::parse,
-                ObservationKind.values(), null, "observation kind");
+        String group = term(mapping, row, GROUPS, groups,
+                batch.sourceGroup() == null ? null : batch.sourceGroup().code());
+        String publicCode = term(mapping, row, PUBLICS, publics, null);
+        String domain = term(mapping, row, DOMAINS, domains, null);
+        String kind = term(mapping, row, KINDS, kinds, null);
         Integer persons = whole(mapping, row, Field.PERSONNES, 0, Integer.MAX_VALUE);
         Integer severity = whole(mapping, row, Field.GRAVITE, 1, 4);
         Integer waiting = whole(mapping, row, Field.DELAI_ATTENTE_JOURS, 0, Integer.MAX_VALUE);
@@ -87,7 +94,7 @@ public final class ObservationValidator {
         String text = value(mapping, row, Field.DESCRIPTION);
         text = text == null ? null : redactor.redact(text, redactions);
         String contributor = value(mapping, row, Field.CONTRIBUTEUR);
-        contributor = contributor == null ? batch.contributor() : redactor.redact(contributor, redactions);
+        contributor = contributor == null ? batch.contributor() : contributor(contributor, redactions);
         String id = value(mapping, row, Field.OBSERVATION_ID);
         String formVersion = value(mapping, row, Field.VERSION_FORMULAIRE);
         return new Validated.Valid(new Observation(
@@ -95,7 +102,7 @@ public final class ObservationValidator {
                 group,
                 contributor,
                 observedOn,
-                batch.period().orElseGet(() -> year(observedOn)),
+                batch.period().isPresent() ? batch.period().get() : year(observedOn),
                 territory.communeCode(),
                 territory.epciCode(),
                 territory.departementCode(),
@@ -108,7 +115,7 @@ public final class ObservationValidator {
                 severity,
                 waiting,
                 text,
-                formVersion == null ? batch.formVersion().orElse(null) : formVersion,
+                formVersion == null ? batch.formVersion().orElse(null) : canonical(formVersion),
                 sum(redactions) - before,
                 batch.fileName(),
                 line,
@@ -117,7 +124,8 @@ public final class ObservationValidator {
 
     private static String year(LocalDate date) {
         int year = date.getYear();
-        return year >= Dates.MIN_YEAR && year <= Dates.MAX_YEAR ? YEARS[year - Dates.MIN_YEAR] : Integer.toString(year);
+        return year >= Dates.MIN_YEAR && year <= Dates.MAX_YEAR ? YEARS[year - Dates.MIN_YEAR]
+                : Integer.toString(year).intern();
     }
 
     private static int sum(int[] counts) {
@@ -128,11 +136,48 @@ public final class ObservationValidator {
         return total;
     }
 
+    /**
+     * The contributor as redacted, one instance per value (the JVM's interned one, shared with the other validators
+     * of the stage) while the cache has room; its redactions are counted on every row.
+     */
+    private String contributor(String raw, int[] redactions) {
+        Redaction known = contributors.get(raw);
+        if (known == null) {
+            int[] found = new int[redactions.length];
+            String text = redactor.redact(raw, found);
+            boolean none = sum(found) == 0;
+            known = new Redaction(contributors.isFull() ? text : text.intern(), none ? null : found);
+            contributors.put(raw, known);
+        }
+        if (known.found() != null) {
+            for (int i = 0; i < redactions.length; i++) {
+                redactions[i] += known.found()[i];
+            }
+        }
+        return known.text();
+    }
+
+    /** One instance per form version (the JVM's interned one) while the cache has room. */
+    private String canonical(String formVersion) {
+        String known = formVersions.get(formVersion);
+        if (known == null) {
+            if (formVersions.isFull()) {
+                return formVersion;
+            }
+            known = formVersion.intern();
+            formVersions.put(formVersion, known);
+        }
+        return known;
+    }
+
     /** The stripped value of a field, null when absent or blank. */
     private static String value(ColumnMapping mapping, String[] row, Field field) {
         String raw = mapping.value(row, field);
-        if (raw == null) {
+        if (raw == null || raw.isEmpty()) {
             return null;
+        }
+        if (!Character.isWhitespace(raw.charAt(0)) && !Character.isWhitespace(raw.charAt(raw.length() - 1))) {
+            return raw; // nothing to strip (the common case): no scan, no copy
         }
         String stripped = raw.strip();
         return stripped.isEmpty() ? null : stripped;
@@ -154,9 +199,10 @@ public final class ObservationValidator {
         return date;
     }
 
-    private <T extends Terms> String term(ColumnMapping mapping, String[] row, Field field, Map<String, String> cache,
-                                          Function<String, Optional<T>> parse, T[] terms, String fallback,
-                                          String what) {
+    /** The code of a vocabulary field, the term's own instance; {@code fallback} when the field is empty. */
+    private String term(ColumnMapping mapping, String[] row, Vocabulary vocabulary, ValueCache<String> cache,
+                        String fallback) {
+        Field field = vocabulary.field();
         String raw = value(mapping, row, field);
         if (raw == null) {
             if (fallback == null) {
@@ -166,15 +212,12 @@ public final class ObservationValidator {
         }
         String code = cache.get(raw);
         if (code == null) {
-            code = parse.apply(raw).map(Terms::code).orElse("");
-            if (cache.size() < CACHE_LIMIT) {
-                cache.put(raw, code);
-            }
+            code = vocabulary.code(raw);
+            cache.put(raw, code);
         }
         if (code.isEmpty()) {
             problems.add(field, ViolationCode.UNKNOWN_VOCABULARY, raw, "Cannot parse `" + field.canonical() + "` '"
-                    + raw + "': not a known " + what + " (expected one of "
-                    + Arrays.stream(terms).map(Terms::code).collect(Collectors.joining(", ")) + ")");
+                    + raw + "': not a known " + vocabulary.what() + " (expected one of " + vocabulary.expected() + ")");
             return null;
         }
         return code;

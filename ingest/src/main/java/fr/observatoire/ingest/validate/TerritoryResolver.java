@@ -57,8 +57,8 @@ final class TerritoryResolver {
             return new Territory(found.code(), found.epciCode(), found.departementCode(), found.regionCode(),
                     "commune");
         }
-        String code = normaliseDepartement(departement);
-        if (!territories.isDepartement(code)) {
+        String code = territories.departement(normaliseDepartement(departement)).orElse(null);
+        if (code == null) {
             problems.add(Field.DEPARTEMENT, ViolationCode.UNKNOWN_DEPARTEMENT, departement,
                     "Cannot parse `departement` '" + departement + "': not a COG département code");
             return null;

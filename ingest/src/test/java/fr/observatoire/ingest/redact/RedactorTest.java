@@ -125,6 +125,22 @@ class RedactorTest {
     }
 
     @Test
+    void redactsEveryNameOfATextWithSeveralCivilitiesSomeWithoutAName() {
+        String text = "Madame, Dr. Martin puis M. le maire, Mme Durand Le Gall et MDPH; Monsieur Petit";
+        assertThat(redact(text))
+                .isEqualTo("Madame, Dr. [NOM] puis M. le maire, Mme [NOM] et MDPH; Monsieur [NOM]")
+                .isEqualTo(Redactor.NAME.matcher(text).replaceAll("$1$2[NOM]"));
+        assertThat(count(RedactionKind.NOM)).isEqualTo(3);
+    }
+
+    @Test
+    void aCivilityInsideANameIsPartOfThatName() {
+        String text = "Suivi par M. Bernard Mme Durand, puis Dr House";
+        assertThat(redact(text)).isEqualTo("Suivi par M. [NOM], puis Dr [NOM]");
+        assertThat(count(RedactionKind.NOM)).isEqualTo(2);
+    }
+
+    @Test
     void returnsTheSameInstanceWhenThereIsNothingToRedact() {
         String text = "Manque de places en accueil de jour";
         assertThat(redact(text)).isSameAs(text);
