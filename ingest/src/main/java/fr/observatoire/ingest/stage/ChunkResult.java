@@ -16,9 +16,18 @@ import java.util.List;
 final class ChunkResult {
 
     final int[] redactions = new int[RedactionKind.values().length];
-    private final ObservationBlock valid = new ObservationBlock();
+    private final ObservationBlock valid;
     private final List<Validated.Invalid> invalid = new ArrayList<>();
     private int read;
+
+    /** {@code valid}: an empty block for the chunk's valid rows. */
+    ChunkResult(ObservationBlock valid) {
+        this.valid = valid;
+    }
+
+    ObservationBlock valid() {
+        return valid;
+    }
 
     void add(Validated validated) {
         read++;

@@ -13,6 +13,7 @@ import fr.observatoire.ingest.schema.InputSchema;
 import fr.observatoire.ingest.validate.BatchDefaults;
 import fr.observatoire.ingest.validate.CommuneCodes;
 import fr.observatoire.ingest.validate.ObservationValidator;
+import fr.observatoire.ingest.write.ObservationBlock;
 import fr.observatoire.ingest.write.ObservationSink;
 import fr.observatoire.ingest.write.RejectSink;
 import fr.observatoire.reference.Territories;
@@ -31,10 +32,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -193,7 +196,8 @@ public final class PipelinedStager implements Stager {
                 request.ingestedAt(), file.format() == SourceFormat.XLSX);
         BlockingQueue<CompletableFuture<ChunkResult>> queue = new ArrayBlockingQueue<>(2 * workers + 2);
         CompletableFuture<ChunkResult> end = CompletableFuture.completedFuture(null);
-        Thread reader = new Thread(() -> readChunks(file, request, defaults, pool, queue, end),
+        Queue<ObservationBlock> spareBlocks = new ConcurrentLinkedQueue<>(); // written blocks, cleared for reuse
+        Thread reader = new Thread(() -> readChunks(file, request, defaults, pool, queue, end, spareBlocks),
                 "stage-reader-" + file.path().getFileName());
         reader.setDaemon(true);
         reader.start();
@@ -205,6 +209,9 @@ public final class PipelinedStager implements Stager {
                 }
                 ChunkResult result = next.get();
                 result.writeTo(observations, rejects, request, counts);
+                ObservationBlock written = result.valid();
+                written.clear();
+                spareBlocks.offer(written);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -223,7 +230,8 @@ public final class PipelinedStager implements Stager {
     }
 
     private void readChunks(Prepared file, StageRequest request, BatchDefaults defaults, ExecutorService pool,
-                            BlockingQueue<CompletableFuture<ChunkResult>> queue, CompletableFuture<ChunkResult> end) {
+                            BlockingQueue<CompletableFuture<ChunkResult>> queue, CompletableFuture<ChunkResult> end,
+                            Queue<ObservationBlock> spareBlocks) {
         String name = file.path().getFileName().toString();
         try {
             try (ObservationReader reader = file.format().open(file.path(), file.charset(), file.utf8Checked())) {
@@ -245,7 +253,7 @@ public final class PipelinedStager implements Stager {
                     }
                     if (size > 0) {
                         Chunk chunk = new Chunk(records, mappings, size);
-                        queue.put(CompletableFuture.supplyAsync(() -> validate(chunk, defaults), pool));
+                        queue.put(CompletableFuture.supplyAsync(() -> validate(chunk, defaults, spareBlocks), pool));
                     }
                     if (record == null) {
                         break;
@@ -264,9 +272,11 @@ public final class PipelinedStager implements Stager {
         }
     }
 
-    private ChunkResult validate(Chunk chunk, BatchDefaults defaults) {
+    /** Validates a chunk into a spare block (the blocks' arrays are reused, the heap churns less) or a new one. */
+    private ChunkResult validate(Chunk chunk, BatchDefaults defaults, Queue<ObservationBlock> spareBlocks) {
         ObservationValidator validator = new ObservationValidator(communes, redactor, defaults);
-        ChunkResult result = new ChunkResult();
+        ObservationBlock block = spareBlocks.poll();
+        ChunkResult result = new ChunkResult(block == null ? new ObservationBlock() : block);
         for (int i = 0; i < chunk.size(); i++) {
             result.add(validator.validate(chunk.records()[i], chunk.mappings()[i], result.redactions));
         }

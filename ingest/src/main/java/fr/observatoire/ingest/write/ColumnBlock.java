@@ -63,6 +63,12 @@ abstract class ColumnBlock {
         System.arraycopy(present, from, target, at, to - from);
     }
 
+    /** Empties the block, keeping its arrays. */
+    void clear() {
+        rows = 0;
+        nulls = 0;
+    }
+
     /** An empty row-group column of the same name and type, to which this kind of block appends. */
     abstract ParquetColumn newColumn();
 }

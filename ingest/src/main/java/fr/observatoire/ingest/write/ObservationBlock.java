@@ -84,6 +84,12 @@ public final class ObservationBlock {
         return rows;
     }
 
+    /** Empties the block, keeping its arrays, to fill it again. */
+    public void clear() {
+        columns.forEach(ColumnBlock::clear);
+        rows = 0;
+    }
+
     List<ColumnBlock> columns() {
         return columns;
     }

@@ -95,6 +95,17 @@ final class StringBlock extends ColumnBlock {
     }
 
     @Override
+    void clear() {
+        if (dictionary) {
+            Arrays.fill(values, 0, rows(), null);
+        }
+        super.clear();
+        plain.clear();
+        minRow = -1;
+        maxRow = -1;
+    }
+
+    @Override
     ParquetColumn newColumn() {
         return new StringColumn(name(), dictionary);
     }

@@ -90,7 +90,11 @@ class ObservationSinkTest {
                 expected.add(expected(o));
                 if (block.rows() == blockRows || line == rows + 1) {
                     sink.write(block);
-                    block = new ObservationBlock();
+                    if (random.nextBoolean()) {
+                        block.clear(); // a written block is filled again, as the stager reuses them
+                    } else {
+                        block = new ObservationBlock();
+                    }
                     blockRows = 1 + random.nextInt(9_000);
                 }
             }
