@@ -45,7 +45,7 @@ final class IntegerColumn extends ParquetColumn {
         }
         boolean nulls = n < to - from;
         for (int row = from; row < to; row++) {
-            if (nulls && !values.present(row)) {
+            if (nulls && !values.flags().present(row)) {
                 continue;
             }
             long value = values.value(row);

@@ -1,7 +1,5 @@
 package fr.observatoire.ingest.write;
 
-import java.util.Arrays;
-
 /**
  * One optional (nullable) flat column of a row group being built: whether each row has a value and the null count;
  * subclasses keep the values and their min/max statistics, and encode them as pages.
@@ -19,9 +17,7 @@ abstract class ParquetColumn {
     static final int RLE = 3;
 
     private final String name;
-    private boolean[] defined = new boolean[1024];
-    private int rows;
-    private int nulls;
+    private final NullFlags flags = new NullFlags(1024);
 
     ParquetColumn(String name) {
         this.name = name;
@@ -39,50 +35,25 @@ abstract class ParquetColumn {
     /** Appends rows {@code [from, to)} of a block of this column's kind. */
     abstract void append(ColumnBlock block, int from, int to);
 
-    /** Records the definitions of {@code block}'s rows {@code [from, to)}; returns how many have a value. */
+    /** Records which of {@code block}'s rows {@code [from, to)} have a value; returns how many have one. */
     final int defined(ColumnBlock block, int from, int to) {
-        int n = to - from;
-        if (rows + n > defined.length) {
-            defined = Arrays.copyOf(defined, Math.max(defined.length * 2, rows + n));
-        }
-        int blockNulls = block.nulls(from, to);
-        if (blockNulls == 0) {
-            Arrays.fill(defined, rows, rows + n, true);
-        } else {
-            block.definitions(from, to, defined, rows);
-        }
-        rows += n;
-        nulls += blockNulls;
-        return n - blockNulls;
+        return flags.append(block.flags(), from, to);
     }
 
     final int rows() {
-        return rows;
+        return flags.rows();
     }
 
     final int nulls() {
-        return nulls;
+        return flags.nulls();
     }
 
     /**
-     * Appends the data page body of a v1 page: the 4-byte length of the RLE definition levels (1 = a value, 0 =
-     * null, as runs), the levels, then the values as {@link #writeValues} encodes them.
+     * Appends the data page body of a v1 page: the RLE definition levels with their length, then the values as
+     * {@link #writeValues} encodes them.
      */
     final void writeDataPage(Bytes page) {
-        int lengthAt = page.size();
-        page.intLE(0);
-        int start = page.size();
-        for (int i = 0; i < rows; ) {
-            boolean value = defined[i];
-            int end = i + 1;
-            while (end < rows && defined[end] == value) {
-                end++;
-            }
-            page.varint((long) (end - i) << 1);
-            page.put(value ? 1 : 0);
-            i = end;
-        }
-        page.intLE(lengthAt, page.size() - start);
+        flags.writeLevels(page);
         writeValues(page);
     }
 
@@ -101,7 +72,6 @@ abstract class ParquetColumn {
 
     /** Empties the column for the next row group. */
     void clear() {
-        rows = 0;
-        nulls = 0;
+        flags.clear();
     }
 }

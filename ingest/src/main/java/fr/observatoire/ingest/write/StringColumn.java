@@ -24,7 +24,7 @@ final class StringColumn extends ParquetColumn {
     private boolean plain;
     private boolean plainNext;
     private int minStart;
-    private int minLength;
+    private int minLength = -1; // -1: no PLAIN value yet, no min nor max
     private int maxStart;
     private int maxLength;
     private String lastValue;
@@ -55,23 +55,22 @@ final class StringColumn extends ParquetColumn {
         }
     }
 
-    /** Copies a plain block's rows: one copy of their bytes, and the block's min and max when it is whole. */
+    /** Copies a plain block's rows: one copy of their bytes; a whole block brings its own min and max. */
     private void appendPlain(StringBlock values, int from, int to) {
-        int at = plainValues.size();
         int start = values.plainStart(from);
+        int shift = plainValues.size() - start;
         plainValues.put(values.plainBytes(), start, values.plainEnd(to - 1) - start);
         if (from == 0 && to == values.rows()) {
-            int shift = at - start;
-            plainAdded(values.plainStart(values.minRow()) + shift + 4, values.plainEnd(values.minRow()) + shift);
-            plainAdded(values.plainStart(values.maxRow()) + shift + 4, values.plainEnd(values.maxRow()) + shift);
-            count += to - from - values.nulls(from, to) - 2;
-            return;
-        }
-        for (int row = from; row < to; row++) {
-            if (values.present(row)) {
-                plainAdded(values.plainStart(row) + at - start + 4, values.plainEnd(row) + at - start);
+            extreme(values.plainStart(values.minRow()) + shift + 4, values.plainEnd(values.minRow()) + shift);
+            extreme(values.plainStart(values.maxRow()) + shift + 4, values.plainEnd(values.maxRow()) + shift);
+        } else {
+            for (int row = from; row < to; row++) {
+                if (values.flags().present(row)) {
+                    extreme(values.plainStart(row) + shift + 4, values.plainEnd(row) + shift);
+                }
             }
         }
+        count += to - from - values.flags().nulls(from, to);
     }
 
     /** Adds a dictionary block's rows to the row group's dictionary; falls back to PLAIN when it is full. */
@@ -139,6 +138,7 @@ final class StringColumn extends ParquetColumn {
         plainNext = true;
         int n = count;
         count = 0;
+        minLength = -1;
         byte[] entries = dictionary.array();
         for (int i = 0; i < n; i++) {
             int id = rowIds[i];
@@ -154,8 +154,14 @@ final class StringColumn extends ParquetColumn {
 
     /** Counts a PLAIN value at {@code plainValues[start, end)} and keeps it if it is a new min or max. */
     private void plainAdded(int start, int end) {
+        extreme(start, end);
+        count++;
+    }
+
+    /** Keeps the PLAIN value at {@code plainValues[start, end)} if it is the first, a new min or a new max. */
+    private void extreme(int start, int end) {
         byte[] b = plainValues.array();
-        if (count == 0) {
+        if (minLength < 0) {
             minStart = maxStart = start;
             minLength = maxLength = end - start;
         } else if (Arrays.compareUnsigned(b, start, end, b, minStart, minStart + minLength) < 0) {
@@ -165,7 +171,6 @@ final class StringColumn extends ParquetColumn {
             maxStart = start;
             maxLength = end - start;
         }
-        count++;
     }
 
     @Override
@@ -258,6 +263,7 @@ final class StringColumn extends ParquetColumn {
     void clear() {
         super.clear();
         count = 0;
+        minLength = -1;
         ids.clear();
         dictionary.clear();
         plainValues.clear();
