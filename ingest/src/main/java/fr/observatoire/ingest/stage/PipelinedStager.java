@@ -176,8 +176,10 @@ public final class PipelinedStager implements Stager {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] buffer = new byte[1 << 20];
             Utf8Check utf8 = new Utf8Check();
-            for (int read = in.read(buffer); read >= 0 && (utf8.valid() || utf8.open()); read = in.read(buffer)) {
-                utf8.update(buffer, read);
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                if (utf8.update(buffer, 0, read) >= 0) {
+                    return false; // a byte that is not UTF-8: no need to read on
+                }
             }
             return utf8.valid();
         } catch (IOException e) {
