@@ -11,6 +11,15 @@ import org.junit.jupiter.api.Test;
 
 class Utf8CheckTest {
 
+    /** Whether a check fed {@code bytes} cut at {@code split} (a sequence may be cut) finds them all UTF-8. */
+    private static boolean checkedInTwoChunks(byte[] bytes, int split) {
+        Utf8Check check = new Utf8Check();
+        check.update(bytes, split);
+        byte[] rest = java.util.Arrays.copyOfRange(bytes, split, bytes.length);
+        check.update(rest, rest.length);
+        return check.valid();
+    }
+
     private static boolean jdkAccepts(byte[] bytes) {
         try {
             StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -43,13 +52,9 @@ class Utf8CheckTest {
                     bytes[i] = (byte) random.nextInt(256);
                 }
             }
-            Utf8Check check = new Utf8Check();
-            int split = random.nextInt(bytes.length + 1);
-            check.update(bytes, split);
-            byte[] rest = java.util.Arrays.copyOfRange(bytes, split, bytes.length);
-            check.update(rest, rest.length);
             boolean expected = jdkAccepts(bytes);
-            assertThat(check.valid()).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+            assertThat(checkedInTwoChunks(bytes, random.nextInt(bytes.length + 1)))
+                    .as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
             accepted += expected ? 1 : 0;
         }
         assertThat(accepted).isBetween(1000, 4000);
@@ -68,13 +73,9 @@ class Utf8CheckTest {
             if (random.nextBoolean()) {
                 bytes[random.nextInt(bytes.length)] = (byte) random.nextInt(128, 256);
             }
-            Utf8Check check = new Utf8Check();
-            int split = random.nextInt(bytes.length + 1);
-            check.update(bytes, split);
-            byte[] rest = java.util.Arrays.copyOfRange(bytes, split, bytes.length);
-            check.update(rest, rest.length);
             boolean expected = jdkAccepts(bytes);
-            assertThat(check.valid()).as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
+            assertThat(checkedInTwoChunks(bytes, random.nextInt(bytes.length + 1)))
+                    .as(java.util.HexFormat.of().formatHex(bytes)).isEqualTo(expected);
             accepted += expected ? 1 : 0;
         }
         assertThat(accepted).isBetween(1000, 2800);
