@@ -87,14 +87,8 @@ public final class BenchJobsCommand implements Callable<Integer> {
                 ? SparkSessions.create("observatory bench jobs", lake.master) : null;
         try {
             BenchJobs bench = spark == null ? new BenchJobs(Clock.systemUTC()) : new BenchJobs(spark, Clock.systemUTC());
-            BenchReport report = bench.run(request, line -> {
-                out.println("… " + line);
-                out.flush();
-            });
-            report.lines().forEach(out::println);
-            out.println(lake.where(
-                    spark == null ? "spark not timed" : "spark master: " + spark.sparkContext().master()));
-            out.flush();
+            BenchReport report = bench.run(request, BenchLakeOptions.progress(out));
+            lake.print(out, report.lines(), spark);
             return 0;
         } finally {
             if (!lake.keep) {

@@ -1,7 +1,11 @@
 package fr.observatoire.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -37,8 +41,19 @@ final class BenchLakeOptions {
         }
     }
 
-    /** The closing line of a bench: where the lakes are, and whether they were kept. */
-    String where(String engines) {
-        return engines + ", lakes in " + work.toAbsolutePath() + (keep ? "" : " (deleted)");
+    /** Prints a bench's progress lines as they come, each after "… ". */
+    static Consumer<String> progress(PrintWriter out) {
+        return line -> {
+            out.println("… " + line);
+            out.flush();
+        };
+    }
+
+    /** Prints a bench's report, then where the lakes are, whether they were kept, and which Spark (if any) ran. */
+    void print(PrintWriter out, List<String> report, SparkSession spark) {
+        report.forEach(out::println);
+        out.println((spark == null ? "spark not timed" : "spark master: " + spark.sparkContext().master())
+                + ", lakes in " + work.toAbsolutePath() + (keep ? "" : " (deleted)"));
+        out.flush();
     }
 }

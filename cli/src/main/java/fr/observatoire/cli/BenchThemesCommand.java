@@ -48,14 +48,9 @@ public final class BenchThemesCommand implements Callable<Integer> {
         SparkSession spark = duckdbOnly ? null : SparkSessions.create("observatory bench themes", lake.master);
         try {
             ThemesBench.Report report = new ThemesBench(spark).run(
-                    new ThemesBench.Request(lake.work, size, lake.seed, lake.referenceDir, !duckdbOnly), line -> {
-                        out.println("… " + line);
-                        out.flush();
-                    });
-            report.lines().forEach(out::println);
-            out.println(lake.where(
-                    spark == null ? "spark not timed" : "spark master: " + spark.sparkContext().master()));
-            out.flush();
+                    new ThemesBench.Request(lake.work, size, lake.seed, lake.referenceDir, !duckdbOnly),
+                    BenchLakeOptions.progress(out));
+            lake.print(out, report.lines(), spark);
             return 0;
         } finally {
             if (!lake.keep) {
